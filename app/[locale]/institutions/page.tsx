@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { pageMetadata } from "@/lib/seo";
+import { findInstitutions } from "@/lib/catalogue/queries";
+import { InstitutionCard } from "@/components/institutions/institution-card";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale });
+  return pageMetadata({ locale, path: "/institutions", title: t("institutions.title"), description: t("institutions.description"), siteName: t("site.name") });
+}
+
+export default async function InstitutionsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("institutions");
+  const institutions = await findInstitutions();
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t("description")}</p>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {institutions.map((i) => <InstitutionCard key={i.slug} institution={i} />)}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MetadataRoute } from "next";
+import { findSitemapEntries } from "@/lib/catalogue/queries";
+import { absoluteUrl, localePath } from "@/lib/seo";
+import { LOCALES } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const { programmes, institutions } = await findSitemapEntries();
+  const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number] => ({
+    url: absoluteUrl(localePath("zh-CN", path)),
+    lastModified,
+    alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, absoluteUrl(localePath(l, path))])) },
+  });
+  return [
+    entry("/"),
+    entry("/programmes"),
+    entry("/institutions"),
+    ...programmes.map((p) => entry(`/programmes/${p.slug}`, p.updatedAt)),
+    ...institutions.map((i) => entry(`/institutions/${i.slug}`, i.updatedAt)),
+  ];
+}

@@ -1,0 +1,67 @@
+import { codeKey } from "@/lib/i18n/code-key";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { CatalogueQuery } from "@/lib/catalogue/schema";
+import { catalogueSearchParams } from "@/lib/catalogue/schema";
+import type { ProgrammeCard as ProgrammeCardData } from "@/lib/catalogue/queries";
+import { Pagination } from "@/components/ui/pagination";
+import { ProgrammeCard } from "./programme-card";
+
+type Result = { items: ProgrammeCardData[]; total: number; page: number; pageCount: number };
+
+function withoutValue(query: CatalogueQuery, key: "kind" | "area", value: string): string {
+  const next = { ...query, page: 1, [key]: query[key].filter((v) => v !== value) };
+  const qs = catalogueSearchParams(next).toString();
+  return qs ? `/programmes?${qs}` : "/programmes";
+}
+
+export async function CatalogueResults({ query, result, now, hrefFor }: { query: CatalogueQuery; result: Result; now: Date; hrefFor: (page: number) => string }) {
+  const t = await getTranslations();
+  const chips = [
+    ...query.kind.map((k) => ({ key: `kind-${k}`, label: t(codeKey("kind", k)), href: withoutValue(query, "kind", k) })),
+    ...query.area.map((a) => ({ key: `area-${a}`, label: t(codeKey("area", a)), href: withoutValue(query, "area", a) })),
+  ];
+  return (
+    <section aria-labelledby="results-heading">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="results-heading" className="text-base font-semibold" aria-live="polite">
+          {query.q ? t("catalogue.resultsFor", { total: result.total, q: query.q }) : t("catalogue.results", { total: result.total })}
+        </h2>
+        {result.pageCount > 1 ? <p className="text-sm text-slate-600">{t("catalogue.pageOf", { page: result.page, pageCount: result.pageCount })}</p> : null}
+      </div>
+      {chips.length ? (
+        <ul aria-label={t("catalogue.activeFilters")} className="mt-2 flex flex-wrap gap-2">
+          {chips.map((c) => (
+            <li key={c.key}>
+              <Link
+                href={c.href}
+                aria-label={t("catalogue.removeFilter", { label: c.label })}
+                className="inline-flex min-h-9 items-center gap-1 rounded-full bg-brand-50 px-3 text-sm text-brand-800 hover:bg-brand-100"
+              >
+                {c.label} <span aria-hidden="true">×</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {result.items.length ? (
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          {result.items.map((p) => (
+            <li key={p.id}>
+              <ProgrammeCard programme={p} now={now} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="mt-4 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
+          <p className="font-medium">{t("catalogue.emptyTitle")}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("catalogue.emptyBody")}</p>
+          <Link href="/programmes" className="mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+            {t("catalogue.reset")}
+          </Link>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+    </section>
+  );
+}

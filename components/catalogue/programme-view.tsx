@@ -1,0 +1,109 @@
+import { codeKey } from "@/lib/i18n/code-key";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { contentLanguage, localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ProgrammeDetail } from "@/lib/catalogue/queries";
+import { hasEnded } from "@/lib/catalogue/window";
+import { Badge } from "@/components/ui/badge";
+import { Markdown } from "@/components/ui/markdown";
+import { ProgrammeFacts } from "./programme-facts";
+import { OfferingCard } from "./offering-card";
+import { ExpertCard } from "./expert-card";
+
+/** "中国标准时间" / "China Standard Time", from the platform's time-zone data. */
+function timeZoneName(locale: Locale, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" }).formatToParts(new Date());
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+export async function ProgrammeView({ programme, now }: { programme: ProgrammeDetail; now: Date }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  const title = localized(locale, programme.titleZh, programme.titleEn);
+  const bodyLang = contentLanguage(locale, programme.bodyZh, programme.bodyEn);
+  const current = programme.offerings.filter((o) => !hasEnded(o, now));
+  const past = programme.offerings.filter((o) => hasEnded(o, now)).reverse();
+  const zone = programme.offerings[0]?.timeZone;
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+      <nav aria-label={t("programme.breadcrumb")} className="text-sm text-slate-600">
+        <ol className="flex flex-wrap items-center gap-1">
+          <li><Link href="/" className="hover:underline">{t("nav.home")}</Link></li>
+          <li aria-hidden="true">/</li>
+          <li><Link href="/programmes" className="hover:underline">{t("nav.programmes")}</Link></li>
+          <li aria-hidden="true">/</li>
+          <li><Link href={`/programmes?kind=${programme.kind}`} className="hover:underline">{t(codeKey("kind", programme.kind))}</Link></li>
+        </ol>
+      </nav>
+
+      <header className="mt-3">
+        <div className="flex flex-wrap gap-1.5">
+          <Badge tone="brand">{t(codeKey("kind", programme.kind))}</Badge>
+          <Badge>{t(codeKey("area", programme.area))}</Badge>
+          {programme.level ? <Badge>{t(codeKey("level", programme.level))}</Badge> : null}
+        </div>
+        <h1 className="mt-2 text-2xl font-bold leading-tight sm:text-3xl">{title}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{localized(locale, programme.summaryZh, programme.summaryEn)}</p>
+        <p className="mt-2 text-sm">
+          <span className="text-slate-600">{t("programme.institution")}: </span>
+          <Link href={`/institutions/${programme.institution.slug}`} className="font-medium text-brand-700 underline underline-offset-2">
+            {localized(locale, programme.institution.nameZh, programme.institution.nameEn)}
+          </Link>
+        </p>
+      </header>
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-8">
+          <section aria-labelledby="offerings-heading">
+            <h2 id="offerings-heading" className="text-lg font-semibold">{t("programme.offerings")}</h2>
+            {zone ? <p className="mt-1 text-xs text-slate-600">{t("programme.timeZoneNote", { zone: timeZoneName(locale, zone) })}</p> : null}
+            {current.length ? (
+              <ul className="mt-3 space-y-3">
+                {current.map((o) => <OfferingCard key={o.id} offering={o} now={now} />)}
+              </ul>
+            ) : (
+              <p className="mt-3 text-slate-600">{t("programme.noOfferings")}</p>
+            )}
+            {past.length ? (
+              <details className="mt-4">
+                <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-slate-700">
+                  {t("programme.pastOfferings")} ({past.length})
+                </summary>
+                <ul className="mt-2 space-y-3">
+                  {past.map((o) => <OfferingCard key={o.id} offering={o} now={now} />)}
+                </ul>
+              </details>
+            ) : null}
+          </section>
+
+          {programme.experts.length ? (
+            <section aria-labelledby="experts-heading">
+              <h2 id="experts-heading" className="text-lg font-semibold">{t("programme.experts")}</h2>
+              <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+                {programme.experts.map(({ expert }) => <ExpertCard key={expert.id} expert={expert} />)}
+              </ul>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading" className="text-lg font-semibold">{t("programme.about")}</h2>
+            {bodyLang !== locale ? <p className="mt-2 text-sm text-amber-900">{t("programme.translationMissing")}</p> : null}
+            <Markdown source={localized(locale, programme.bodyZh, programme.bodyEn)} lang={bodyLang} />
+            {programme.eligibilityZh || programme.eligibilityEn ? (
+              <>
+                <h3 className="mt-6 font-semibold">{t("programme.eligibility")}</h3>
+                <p className="mt-2 text-slate-800">{localized(locale, programme.eligibilityZh, programme.eligibilityEn)}</p>
+              </>
+            ) : null}
+          </section>
+        </div>
+
+        <aside aria-labelledby="facts-heading" className="self-start rounded-xl border border-slate-200 bg-white p-4 lg:sticky lg:top-4">
+          <h2 id="facts-heading" className="text-base font-semibold">{t("programme.facts")}</h2>
+          <ProgrammeFacts programme={programme} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+
+/** A link to the same page and query in the other language; rendered on the server too, so it works without JavaScript. */
+export function LanguageSwitch() {
+  const t = useTranslations("nav");
+  const locale = useLocale();
+  const pathname = usePathname();
+  const query = useSearchParams().toString();
+  const target = locale === "en" ? "zh-CN" : "en";
+  return (
+    <Link
+      href={query ? `${pathname}?${query}` : pathname}
+      locale={target}
+      hrefLang={target}
+      lang={target}
+      aria-label={t("switchLanguageLabel")}
+      className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+    >
+      {t("switchLanguage")}
+    </Link>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { cn } from "@/lib/ui/cn";
+
+const ITEMS = [
+  { href: "/programmes", key: "programmes" },
+  { href: "/institutions", key: "institutions" },
+] as const;
+
+export function NavLinks() {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t("main")}>
+      <ul className="flex items-center gap-1">
+        {ITEMS.map((item) => {
+          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={cn(
+                  "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium",
+                  current ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100",
+                )}
+              >
+                {t(item.key)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import ReactMarkdown, { type Components } from "react-markdown";
+import rehypeSanitize from "rehype-sanitize";
+
+// Institutions write these descriptions, so they are untrusted: raw HTML is not rendered at all,
+// react-markdown's URL filter drops javascript:/data: links, and rehype-sanitize (GitHub's
+// allow-list) removes anything else that slips through. Headings start at h2 under the page's h1.
+const components: Components = {
+  h1: ({ node: _node, ...props }) => <h2 {...props} />,
+  a: ({ node: _node, href, ...props }) => {
+    const external = typeof href === "string" && /^https?:\/\//i.test(href);
+    return <a href={href} {...props} {...(external ? { rel: "noopener noreferrer nofollow ugc", target: "_blank" } : {})} />;
+  },
+  img: ({ node: _node, alt }) => <span>{alt}</span>,
+};
+
+export function Markdown({ source, lang }: { source: string; lang?: string }) {
+  return (
+    <div className="prose-content" lang={lang}>
+      <ReactMarkdown skipHtml rehypePlugins={[rehypeSanitize]} components={components}>
+        {source}
+      </ReactMarkdown>
+    </div>
+  );
+}

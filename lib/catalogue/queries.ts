@@ -1,0 +1,201 @@
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./schema";
+import type { ProgrammeKind } from "./codes";
+import { CLOSING_SOON_DAYS } from "./window";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the public may see: published programmes of institutions that are not suspended. */
+const publicProgramme = {
+  status: "published",
+  institution: { status: { not: "suspended" } },
+} satisfies Prisma.ProgrammeWhereInput;
+
+const publicInstitution = { status: { in: ["verified", "pending"] } } satisfies Prisma.InstitutionWhereInput;
+
+const cardSelect = (now: Date) =>
+  ({
+    id: true,
+    slug: true,
+    kind: true,
+    area: true,
+    level: true,
+    mode: true,
+    feeYuan: true,
+    titleZh: true,
+    titleEn: true,
+    summaryZh: true,
+    summaryEn: true,
+    institution: { select: { slug: true, nameZh: true, nameEn: true } },
+    // The next offering that has not ended, for the card's date and window badge.
+    offerings: {
+      where: { status: "scheduled", endsAt: { gt: now } },
+      orderBy: { startsAt: "asc" },
+      take: 1,
+      select: {
+        startsAt: true, endsAt: true, opensAt: true, closesAt: true,
+        capacity: true, seatsTaken: true, status: true, timeZone: true,
+      },
+    },
+  }) satisfies Prisma.ProgrammeSelect;
+
+export type ProgrammeCard = Prisma.ProgrammeGetPayload<{ select: ReturnType<typeof cardSelect> }>;
+
+/** The words of a search, at most eight; LIKE wildcards count as separators. */
+export function searchWords(q: string): string[] {
+  return q.split(/[\s%_\\]+/u).filter(Boolean).slice(0, 8);
+}
+
+function catalogueWhere(query: CatalogueQuery): Prisma.ProgrammeWhereInput {
+  const and: Prisma.ProgrammeWhereInput[] = [publicProgramme];
+  if (query.kind.length) and.push({ kind: { in: query.kind } });
+  if (query.area.length) and.push({ area: { in: query.area } });
+  if (query.q) {
+    // Simple substring search; issue 3 replaces it with a ranked full-text index. Every word must
+    // match somewhere (title, summary or institution name). LIKE on SQLite ignores Latin case but
+    // has no escape character through Prisma, so % and _ separate words instead of acting as wildcards.
+    const words = searchWords(query.q);
+    if (!words.length) return { id: { in: [] } };
+    for (const w of words) {
+      and.push({
+        OR: [
+          { titleZh: { contains: w } }, { titleEn: { contains: w } },
+          { summaryZh: { contains: w } }, { summaryEn: { contains: w } },
+          { institution: { OR: [{ nameZh: { contains: w } }, { nameEn: { contains: w } }] } },
+        ],
+      });
+    }
+  }
+  return { AND: and };
+}
+
+/** One page of the public catalogue, newest first, with the total for pagination. */
+export async function findProgrammes(query: CatalogueQuery, now = new Date()) {
+  const where = catalogueWhere(query);
+  const [total, items] = await Promise.all([
+    db.programme.count({ where }),
+    db.programme.findMany({
+      where,
+      select: cardSelect(now),
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (query.page - 1) * CATALOGUE_PAGE_SIZE,
+      take: CATALOGUE_PAGE_SIZE,
+    }),
+  ]);
+  return { items, total, page: query.page, pageSize: CATALOGUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)) };
+}
+
+/** Published programmes per kind, for the home page's entries. */
+export async function countProgrammesByKind(): Promise<Record<ProgrammeKind, number>> {
+  const rows = await db.programme.groupBy({ by: ["kind"], where: publicProgramme, _count: { _all: true } });
+  const counts: Record<ProgrammeKind, number> = { degree: 0, training: 0, overseas: 0, lecture: 0 };
+  for (const row of rows) counts[row.kind as ProgrammeKind] = row._count._all;
+  return counts;
+}
+
+const highlightSelect = {
+  id: true, startsAt: true, endsAt: true, opensAt: true, closesAt: true, timeZone: true,
+  capacity: true, seatsTaken: true, status: true,
+  sessions: { orderBy: { position: "asc" }, take: 1, select: { venueZh: true, venueEn: true, url: true } },
+  programme: {
+    select: {
+      slug: true, kind: true, titleZh: true, titleEn: true,
+      institution: { select: { nameZh: true, nameEn: true } },
+      experts: { orderBy: { position: "asc" }, select: { expert: { select: { nameZh: true, nameEn: true } } } },
+    },
+  },
+} satisfies Prisma.OfferingSelect;
+
+export type OfferingHighlight = Prisma.OfferingGetPayload<{ select: typeof highlightSelect }>;
+
+/** Home page: lectures in the next 30 days, and open windows closing within a week. */
+export async function findHomeHighlights(now = new Date()) {
+  const [lectures, closingSoon] = await Promise.all([
+    db.offering.findMany({
+      where: {
+        status: "scheduled",
+        startsAt: { gte: now, lt: new Date(now.getTime() + 30 * DAY_MS) },
+        programme: { ...publicProgramme, kind: "lecture" },
+      },
+      orderBy: { startsAt: "asc" },
+      take: 6,
+      select: highlightSelect,
+    }),
+    db.offering.findMany({
+      where: {
+        status: "scheduled",
+        opensAt: { lte: now },
+        closesAt: { gt: now, lte: new Date(now.getTime() + CLOSING_SOON_DAYS * DAY_MS) },
+        startsAt: { gt: now },
+        programme: publicProgramme,
+      },
+      orderBy: { closesAt: "asc" },
+      take: 6,
+      select: highlightSelect,
+    }),
+  ]);
+  return { lectures, closingSoon };
+}
+
+/** Everything the programme page shows, or null when it is not public. */
+export async function findProgrammeBySlug(slug: string) {
+  return db.programme.findFirst({
+    where: { slug, ...publicProgramme },
+    include: {
+      institution: { select: { slug: true, nameZh: true, nameEn: true, kind: true, status: true, district: true, country: true } },
+      hostInstitution: { select: { slug: true, nameZh: true, nameEn: true, country: true, status: true } },
+      experts: { orderBy: { position: "asc" }, select: { expert: true } },
+      offerings: {
+        orderBy: { startsAt: "asc" },
+        include: { sessions: { orderBy: { position: "asc" } } },
+      },
+    },
+  });
+}
+
+export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof findProgrammeBySlug>>>;
+
+/** Public institutions with how many public programmes each has. */
+export async function findInstitutions() {
+  return db.institution.findMany({
+    where: publicInstitution,
+    orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
+    select: {
+      slug: true, kind: true, nameZh: true, nameEn: true, summaryZh: true, summaryEn: true,
+      district: true, country: true, status: true,
+      _count: { select: { programmes: { where: { status: "published" } } } },
+    },
+  });
+}
+
+/** A public institution with the public programmes it offers or hosts (overseas partners host). */
+export async function findInstitutionBySlug(slug: string, now = new Date()) {
+  const programmeList = {
+    where: { status: "published" },
+    orderBy: [{ kind: "asc" }, { publishedAt: "desc" }],
+    select: cardSelect(now),
+  } satisfies Prisma.Institution$programmesArgs;
+  const row = await db.institution.findFirst({
+    where: { slug, ...publicInstitution },
+    select: {
+      slug: true, kind: true, nameZh: true, nameEn: true, summaryZh: true, summaryEn: true,
+      district: true, country: true, website: true, status: true,
+      programmes: programmeList,
+      hostedProgrammes: programmeList,
+    },
+  });
+  if (!row) return null;
+  const { hostedProgrammes, ...institution } = row;
+  return { ...institution, programmes: [...row.programmes, ...hostedProgrammes.filter((h) => !row.programmes.some((p) => p.id === h.id))] };
+}
+
+/** Slugs and change times for the sitemap. */
+export async function findSitemapEntries() {
+  const [programmes, institutions] = await Promise.all([
+    db.programme.findMany({ where: publicProgramme, select: { slug: true, updatedAt: true } }),
+    db.institution.findMany({ where: publicInstitution, select: { slug: true, updatedAt: true } }),
+  ]);
+  return { programmes, institutions };
+}

@@ -1,0 +1,30 @@
+// Every environment variable the portal reads, validated once. Import `env` instead of reading
+// process.env anywhere else, so a bad value fails at start-up with a message naming it.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|libsql:|https?:)/, "must be a SQLite file URL such as file:./data/portal.db")
+    .default("file:./data/portal.db"),
+  SITE_URL: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://talent.example.cn" })
+    .default("http://localhost:3000")
+    .transform((url) => url.replace(/\/+$/, "")),
+  ICP_FILING: z.string().trim().max(64, "must be at most 64 characters").default(""),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "not set", as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

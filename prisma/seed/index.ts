@@ -1,0 +1,153 @@
+// Loads the demo catalogue. Idempotent: everything is upserted by its slug (offerings by
+// programme and code, sessions by position), so running it again updates the demo data in place
+// and leaves everything else in the database alone.
+import { TZDate } from "@date-fns/tz";
+import { createPrismaClient, enableWal, type Db } from "../../lib/db-client";
+import { defaultAdmission } from "../../lib/catalogue/codes";
+import { institutions } from "./data/institutions";
+import { experts } from "./data/experts";
+import { programmes } from "./data/programmes";
+import { parks } from "./data/parks";
+import { targets } from "./data/targets";
+import type { DemoOffering, DemoProgramme } from "./types";
+
+const TIME_ZONE = "Asia/Shanghai";
+
+/** Midnight of `now`'s calendar day in the city's time zone, as [year, monthIndex, day]. */
+function seedDay(now: Date): [number, number, number] {
+  const local = new TZDate(now, TIME_ZONE);
+  return [local.getFullYear(), local.getMonth(), local.getDate()];
+}
+
+function at(base: [number, number, number], dayOffset: number, time: string): Date {
+  const [h, m] = time.split(":").map(Number);
+  // TZDate normalises day overflow (e.g. day 35 of a month) like Date does.
+  return new Date(new TZDate(base[0], base[1], base[2] + dayOffset, h, m, TIME_ZONE).getTime());
+}
+
+function offeringTimes(base: [number, number, number], o: DemoOffering) {
+  const sessions = o.sessions.map((s) => ({ ...s, startsAt: at(base, s.day, s.start), endsAt: at(base, s.day, s.end) }));
+  return {
+    sessions,
+    startsAt: sessions[0].startsAt,
+    endsAt: sessions[sessions.length - 1].endsAt,
+    opensAt: at(base, o.opensDay, "00:00"),
+    closesAt: at(base, o.closesDay, "23:59"),
+  };
+}
+
+async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>, expertIds: Map<string, string>, base: [number, number, number]) {
+  const institutionId = ids.get(p.institution);
+  if (!institutionId) throw new Error(`Programme ${p.slug}: unknown institution ${p.institution}`);
+  const hostInstitutionId = p.hostInstitution ? ids.get(p.hostInstitution) : undefined;
+  if (p.hostInstitution && !hostInstitutionId) throw new Error(`Programme ${p.slug}: unknown host ${p.hostInstitution}`);
+  const status = p.status ?? "published";
+  const data = {
+    institutionId,
+    hostInstitutionId: hostInstitutionId ?? null,
+    kind: p.kind,
+    area: p.area,
+    level: p.level ?? null,
+    admission: p.admission ?? defaultAdmission(p.kind),
+    status,
+    titleZh: p.titleZh, titleEn: p.titleEn,
+    summaryZh: p.summaryZh, summaryEn: p.summaryEn,
+    bodyZh: p.bodyZh, bodyEn: p.bodyEn,
+    language: p.language,
+    feeYuan: p.feeYuan,
+    mode: p.mode,
+    award: p.award ?? null,
+    durationMonths: p.durationMonths ?? null,
+    track: p.track ?? null,
+    country: p.country ?? null,
+    funding: p.funding ?? null,
+    eligibilityZh: p.eligibilityZh ?? null,
+    eligibilityEn: p.eligibilityEn ?? null,
+  };
+  await db.$transaction(async (tx) => {
+    const existing = await tx.programme.findUnique({ where: { slug: p.slug }, select: { publishedAt: true } });
+    const publishedAt = status === "published" ? (existing?.publishedAt ?? new Date()) : null;
+    const programme = await tx.programme.upsert({
+      where: { slug: p.slug },
+      create: { slug: p.slug, ...data, publishedAt },
+      update: { ...data, publishedAt },
+      select: { id: true },
+    });
+    await tx.programmeExpert.deleteMany({ where: { programmeId: programme.id } });
+    for (const [position, slug] of (p.experts ?? []).entries()) {
+      const expertId = expertIds.get(slug);
+      if (!expertId) throw new Error(`Programme ${p.slug}: unknown expert ${slug}`);
+      await tx.programmeExpert.create({ data: { programmeId: programme.id, expertId, position } });
+    }
+    for (const o of p.offerings) {
+      const times = offeringTimes(base, o);
+      const offeringData = {
+        startsAt: times.startsAt, endsAt: times.endsAt, opensAt: times.opensAt, closesAt: times.closesAt,
+        timeZone: TIME_ZONE,
+        capacity: o.capacity ?? null,
+        seatsTaken: o.seatsTaken ?? 0,
+        status: o.cancelled ? "cancelled" : "scheduled",
+        cancelReason: o.cancelled?.reason ?? null,
+      };
+      const offering = await tx.offering.upsert({
+        where: { programmeId_code: { programmeId: programme.id, code: o.code } },
+        create: { programmeId: programme.id, code: o.code, ...offeringData },
+        update: offeringData,
+        select: { id: true },
+      });
+      for (const [position, s] of times.sessions.entries()) {
+        const sessionData = {
+          startsAt: s.startsAt, endsAt: s.endsAt,
+          venueZh: s.venueZh ?? null, venueEn: s.venueEn ?? null, url: s.url ?? null,
+        };
+        await tx.offeringSession.upsert({
+          where: { offeringId_position: { offeringId: offering.id, position } },
+          create: { offeringId: offering.id, position, ...sessionData },
+          update: sessionData,
+        });
+      }
+      await tx.offeringSession.deleteMany({ where: { offeringId: offering.id, position: { gte: times.sessions.length } } });
+    }
+  });
+}
+
+export async function seedDemoData(db: Db, now = new Date()) {
+  const base = seedDay(now);
+  const institutionIds = new Map<string, string>();
+  for (const i of institutions) {
+    const data = {
+      kind: i.kind, nameZh: i.nameZh, nameEn: i.nameEn, summaryZh: i.summaryZh, summaryEn: i.summaryEn,
+      district: i.district ?? null, country: i.country, website: i.website ?? null,
+      registrationCode: i.registrationCode ?? null, status: i.status,
+    };
+    const row = await db.institution.upsert({ where: { slug: i.slug }, create: { slug: i.slug, ...data }, update: data, select: { id: true } });
+    institutionIds.set(i.slug, row.id);
+  }
+  const expertIds = new Map<string, string>();
+  for (const e of experts) {
+    const { slug, ...data } = e;
+    const row = await db.expert.upsert({ where: { slug }, create: e, update: data, select: { id: true } });
+    expertIds.set(slug, row.id);
+  }
+  for (const p of programmes) await seedProgramme(db, p, institutionIds, expertIds, base);
+  for (const park of parks) {
+    const { slug, ...rest } = park;
+    const data = { ...rest, district: rest.district ?? null };
+    await db.park.upsert({ where: { slug }, create: { slug, ...data }, update: data });
+  }
+  for (const t of targets) {
+    const data = { min: t.min, max: t.max ?? null, unit: t.unit, labelZh: t.labelZh, labelEn: t.labelEn, clause: t.clause };
+    await db.target.upsert({ where: { key_period: { key: t.key, period: t.period } }, create: { key: t.key, period: t.period, ...data }, update: data });
+  }
+  return { institutions: institutions.length, experts: experts.length, programmes: programmes.length, parks: parks.length, targets: targets.length };
+}
+
+// Run as a script (npm run db:seed), not when imported by tests.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const db = createPrismaClient();
+  const started = Date.now();
+  await enableWal(db);
+  const counts = await seedDemoData(db);
+  await db.$disconnect();
+  console.log(`Demo data loaded in ${Date.now() - started} ms:`, counts);
+}
