@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// Not 127.0.0.1: with `next start -H 127.0.0.1`, Next 16 proxies middleware rewrites over the
+// network and the locale rewrite loops (vercel/next.js#94745).
+const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium where it exists (offline machines, CI); otherwise Playwright's own browser.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

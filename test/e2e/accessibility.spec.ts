@@ -1,0 +1,33 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function firstCardHref(page: Page, query: string) {
+  await page.goto(`/programmes?${query}`);
+  return page.locator("section[aria-labelledby=results-heading] article h3 a").first().getAttribute("href");
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+for (const prefix of ["", "/en"]) {
+  const lang = prefix ? "English" : "Chinese";
+  test(`axe finds no violations on the public pages (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const detailPages: string[] = [];
+    for (const kind of ["degree", "training", "overseas", "lecture"]) {
+      const href = await firstCardHref(page, `kind=${kind}`);
+      expect(href).toBeTruthy();
+      detailPages.push(href!.replace(/^\/en/, ""));
+    }
+    await page.goto(`${prefix}/institutions`);
+    const institution = (await page.locator("main li h2 a").first().getAttribute("href"))!.replace(/^\/en/, "");
+    const paths = ["/", "/programmes", "/programmes?kind=lecture&area=security&q=x", "/institutions", institution, "/no-such-page", ...detailPages];
+    for (const path of paths) {
+      await page.goto(`${prefix}${path}`);
+      await test.step(path, () => expectNoViolations(page));
+    }
+  });
+}

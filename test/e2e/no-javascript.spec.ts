@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+
+test.use({ javaScriptEnabled: false });
+
+test("the catalogue filters, searches, paginates and switches language without JavaScript", async ({ page }) => {
+  await page.goto("/programmes");
+  const panel = page.locator("details:has(fieldset)");
+  await panel.locator("summary").click();
+  await page.getByRole("checkbox", { name: "出国进修", exact: true }).check();
+  await page.getByRole("button", { name: "应用筛选" }).click();
+  await expect(page).toHaveURL(/\/programmes\?q=&kind=overseas$/);
+  const cards = page.locator("section[aria-labelledby=results-heading] article");
+  expect(await cards.count()).toBeGreaterThan(0);
+  for (const badge of await cards.locator("span.rounded-full:first-child").allInnerTexts()) expect(badge).toBe("出国进修");
+
+  await page.getByRole("link", { name: "切换到英文版" }).click();
+  await expect(page).toHaveURL(/\/en\/programmes\?q=&kind=overseas$/);
+  await expect(page.locator("h1")).toHaveText("Find a programme");
+
+  await page.goto("/programmes");
+  await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/page=2/);
+});

@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+
+// Phones first: a WeChat-sized phone and a desktop. Each page must fit the width (no sideways
+// scrolling); the screenshots are kept in test/.artifacts/screenshots for people to look at.
+const viewports = [
+  { name: "phone", width: 390, height: 844, userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0.47" },
+  { name: "desktop", width: 1366, height: 900 },
+];
+
+for (const vp of viewports) {
+  test.describe(vp.name, () => {
+    test.use({ viewport: { width: vp.width, height: vp.height }, ...(vp.userAgent ? { userAgent: vp.userAgent, isMobile: true, hasTouch: true } : {}) });
+
+    test(`pages fit a ${vp.name} screen`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto("/programmes?kind=lecture");
+      const lecture = await page.locator("article h3 a").first().getAttribute("href");
+      await page.goto("/programmes?kind=overseas");
+      const overseas = await page.locator("article h3 a").first().getAttribute("href");
+      const pages = [
+        ["home", "/"], ["home-en", "/en"], ["catalogue", "/programmes"], ["catalogue-en", "/en/programmes?kind=training"],
+        ["lecture", lecture!], ["overseas-en", `/en${overseas}`], ["institutions", "/institutions"], ["not-found-en", "/en/missing"],
+      ];
+      for (const [name, path] of pages) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });
+      }
+    });
+  });
+}
