@@ -46,7 +46,7 @@ export default async function HomePage({ params }: Props) {
         </section>
 
         <div className="grid gap-10 lg:grid-cols-2">
-          <section aria-labelledby="lectures-heading">
+          <section aria-labelledby="lectures-heading" className="min-w-0">
             <div className="flex items-baseline justify-between gap-2">
               <h2 id="lectures-heading" className="text-lg font-semibold">{t("lecturesHeading")}</h2>
               <span className="text-sm text-slate-600">{t("lecturesNote")}</span>
@@ -65,7 +65,7 @@ export default async function HomePage({ params }: Props) {
             </Link>
           </section>
 
-          <section aria-labelledby="closing-heading">
+          <section aria-labelledby="closing-heading" className="min-w-0">
             <div className="flex items-baseline justify-between gap-2">
               <h2 id="closing-heading" className="text-lg font-semibold">{t("closingHeading")}</h2>
               <span className="text-sm text-slate-600">{t("closingNote")}</span>

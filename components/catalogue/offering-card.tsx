@@ -42,16 +42,16 @@ export async function OfferingCard({ offering, now }: { offering: Offering; now:
           {offering.sessions.map((s, i) => (
             <li key={s.id} className="rounded-lg bg-slate-50 px-3 py-2">
               <p className="font-medium">
-                <span className="text-slate-600">{t("session", { n: i + 1 })} · </span>
+                <span className="text-slate-600">{t("sessionLabel", { n: i + 1 })}</span>
                 <time dateTime={s.startsAt.toISOString()}>{day(s.startsAt)} {time(s.startsAt)}</time>–<time dateTime={s.endsAt.toISOString()}>{time(s.endsAt)}</time>
               </p>
               {s.url ? (
                 <p className="text-slate-700">
-                  {t("online")}:{" "}
+                  {t("onlineLine")}
                   <a href={s.url} rel="noopener noreferrer" className="break-all text-brand-700 underline">{s.url}</a>
                 </p>
               ) : s.venueZh || s.venueEn ? (
-                <p className="text-slate-700">{t("venue")}: {localized(locale, s.venueZh, s.venueEn)}</p>
+                <p className="text-slate-700">{t("venueLine", { venue: localized(locale, s.venueZh, s.venueEn) })}</p>
               ) : null}
             </li>
           ))}

@@ -14,7 +14,7 @@ export async function OfferingHighlight({ offering, now, show }: { offering: Off
   const when = show === "start" ? offering.startsAt : offering.closesAt;
   const experts = p.experts.map((e) => localized(locale, e.expert.nameZh, e.expert.nameEn)).join(locale === "en" ? ", " : "、");
   const venue = offering.sessions[0];
-  const where = venue?.url ? t("programme.online") : localized(locale, venue?.venueZh, venue?.venueEn);
+  const where = venue?.url ? t("mode.online") : localized(locale, venue?.venueZh, venue?.venueEn);
   return (
     <li className="relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4">
       <time

@@ -46,7 +46,7 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
         <h1 className="mt-2 text-2xl font-bold leading-tight sm:text-3xl">{title}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{localized(locale, programme.summaryZh, programme.summaryEn)}</p>
         <p className="mt-2 text-sm">
-          <span className="text-slate-600">{t("programme.institution")}: </span>
+          <span className="text-slate-600">{t("programme.offeredBy")}</span>
           <Link href={`/institutions/${programme.institution.slug}`} className="font-medium text-brand-700 underline underline-offset-2">
             {localized(locale, programme.institution.nameZh, programme.institution.nameEn)}
           </Link>
@@ -99,7 +99,7 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
           </section>
         </div>
 
-        <aside aria-labelledby="facts-heading" className="self-start rounded-xl border border-slate-200 bg-white p-4 lg:sticky lg:top-4">
+        <aside aria-labelledby="facts-heading" className="order-first self-start rounded-xl border border-slate-200 bg-white p-4 lg:order-none lg:sticky lg:top-4">
           <h2 id="facts-heading" className="text-base font-semibold">{t("programme.facts")}</h2>
           <ProgrammeFacts programme={programme} />
         </aside>

@@ -19,7 +19,7 @@ export function Button({ variant = "primary", asChild, className, ...props }: Bu
   return (
     <Component
       className={cn(
-        "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 text-sm font-medium transition-colors disabled:pointer-events-none disabled:opacity-50",
+        "inline-flex min-h-11 shrink-0 items-center whitespace-nowrap justify-center gap-2 rounded-lg px-4 text-sm font-medium transition-colors disabled:pointer-events-none disabled:opacity-50",
         variants[variant],
         className,
       )}

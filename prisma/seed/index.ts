@@ -25,6 +25,13 @@ function at(base: [number, number, number], dayOffset: number, time: string): Da
   return new Date(new TZDate(base[0], base[1], base[2] + dayOffset, h, m, TIME_ZONE).getTime());
 }
 
+/** A stable pseudo-random age (0-179 days) per slug, so re-seeding keeps the same order. */
+function ageInDays(slug: string): number {
+  let hash = 0;
+  for (const ch of slug) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return hash % 180;
+}
+
 function offeringTimes(base: [number, number, number], o: DemoOffering) {
   const sessions = o.sessions.map((s) => ({ ...s, startsAt: at(base, s.day, s.start), endsAt: at(base, s.day, s.end) }));
   return {
@@ -64,9 +71,9 @@ async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>,
     eligibilityZh: p.eligibilityZh ?? null,
     eligibilityEn: p.eligibilityEn ?? null,
   };
+  // Spread publication dates over the past half year, so "newest first" mixes the four kinds.
+  const publishedAt = status === "published" ? at(base, -ageInDays(p.slug), "09:00") : null;
   await db.$transaction(async (tx) => {
-    const existing = await tx.programme.findUnique({ where: { slug: p.slug }, select: { publishedAt: true } });
-    const publishedAt = status === "published" ? (existing?.publishedAt ?? new Date()) : null;
     const programme = await tx.programme.upsert({
       where: { slug: p.slug },
       create: { slug: p.slug, ...data, publishedAt },

@@ -15,6 +15,7 @@ test("sitemap.xml lists the public pages in both languages, and robots.txt point
 test("each page has its own title, description, canonical link and Open Graph data", async ({ page, baseURL }) => {
   await page.goto("/programmes?kind=overseas");
   await page.locator("section[aria-labelledby=results-heading] article h3 a").first().click();
+  await expect(page).toHaveURL(/\/programmes\/[a-z0-9-]+$/);
   const h1 = await page.locator("h1").innerText();
   const path = new URL(page.url()).pathname;
   await expect(page).toHaveTitle(`${h1} | 重庆软件人才培养平台`);

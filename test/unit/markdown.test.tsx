@@ -23,9 +23,9 @@ const hostile = [
 ];
 
 describe("Markdown", () => {
-  it("renders ordinary Markdown: headings below the page title, lists and safe links", () => {
+  it("renders ordinary Markdown: headings below the section heading, lists and safe links", () => {
     const html = render("# 课程\n\n- 第一周\n- 第二周\n\n[报名须知](https://example.cn/guide)");
-    expect(html).toContain("<h2>课程</h2>");
+    expect(html).toContain("<h3>课程</h3>");
     expect(html).toContain("<li>第一周</li>");
     expect(html).toMatch(/<a href="https:\/\/example.cn\/guide" rel="noopener noreferrer nofollow ugc" target="_blank">报名须知<\/a>/);
   });

@@ -25,12 +25,15 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const query = parseCatalogueQueryLenient(await searchParams);
   const now = new Date();
   const result = await findProgrammes(query, now);
+  // Uncontrolled fields keep their state across client-side navigation; a new key per query
+  // makes them show the URL's filters after a chip or pagination link is followed.
+  const formKey = catalogueSearchParams({ ...query, page: 1 }).toString();
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <h1 className="mb-4 text-2xl font-bold">{t("heading")}</h1>
-      <SearchBar action={localePath(locale, "/programmes")} query={query} />
+      <SearchBar key={`search-${formKey}`} action={localePath(locale, "/programmes")} query={query} />
       <div className="mt-4 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <FilterPanel query={query} />
+        <FilterPanel key={`filters-${formKey}`} query={query} />
         <CatalogueResults query={query} result={result} now={now} hrefFor={(page) => `/programmes?${catalogueSearchParams({ ...query, page })}`} />
       </div>
     </div>

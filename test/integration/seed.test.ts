@@ -1,0 +1,51 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { seedDemoData } from "@/prisma/seed/index";
+import { programmes } from "@/prisma/seed/data/programmes";
+import { makeInstitution, makeProgramme, testDb } from "../support/factories";
+
+afterAll(() => testDb.$disconnect());
+
+async function counts() {
+  const [institutions, programmeRows, offerings, sessions, experts, links, parks, targets] = await Promise.all([
+    testDb.institution.count(), testDb.programme.count(), testDb.offering.count(), testDb.offeringSession.count(),
+    testDb.expert.count(), testDb.programmeExpert.count(), testDb.park.count(), testDb.target.count(),
+  ]);
+  return { institutions, programmes: programmeRows, offerings, sessions, experts, links, parks, targets };
+}
+
+describe("seedDemoData", () => {
+  it("loads the catalogue, and a second run updates in place without duplicating or touching other data", async () => {
+    const own = await makeInstitution();
+    const ownProgramme = await makeProgramme(own.id, { titleZh: "机构自己发布的课程" });
+
+    await seedDemoData(testDb);
+    const first = await counts();
+    const demo = programmes[0];
+    // Someone edits a demo programme; re-seeding restores the demo text but keeps its id.
+    const before = await testDb.programme.findUniqueOrThrow({ where: { slug: demo.slug } });
+    await testDb.programme.update({ where: { slug: demo.slug }, data: { titleZh: "被改过的标题" } });
+
+    await seedDemoData(testDb, new Date(Date.now() + 24 * 60 * 60 * 1000));
+    const second = await counts();
+    expect(second).toEqual(first);
+    const after = await testDb.programme.findUniqueOrThrow({ where: { slug: demo.slug } });
+    expect(after.id).toBe(before.id);
+    expect(after.titleZh).toBe(demo.titleZh);
+    expect(await testDb.programme.findUnique({ where: { id: ownProgramme.id } })).toMatchObject({ titleZh: "机构自己发布的课程" });
+  });
+
+  it("moves the demo dates with the day it runs, so windows stay open and closing-soon stays true", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const demo = programmes.find((p) => p.offerings.some((o) => o.closesDay > 0 && o.opensDay <= 0))!;
+    const offering = demo.offerings.find((o) => o.closesDay > 0 && o.opensDay <= 0)!;
+    const read = () =>
+      testDb.offering.findFirstOrThrow({ where: { code: offering.code, programme: { slug: demo.slug } }, select: { closesAt: true, startsAt: true } });
+    const now = new Date();
+    await seedDemoData(testDb, now);
+    const today = await read();
+    await seedDemoData(testDb, new Date(now.getTime() + 10 * day));
+    const later = await read();
+    expect(later.closesAt.getTime() - today.closesAt.getTime()).toBe(10 * day);
+    expect(today.closesAt.getTime()).toBeGreaterThan(now.getTime());
+  });
+});
