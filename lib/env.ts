@@ -3,7 +3,6 @@
 import { z } from "zod";
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .regex(/^(file:|libsql:|https?:)/, "must be a SQLite file URL such as file:./data/portal.db")
@@ -12,6 +11,7 @@ const envSchema = z.object({
     .default("http://localhost:3000")
     .transform((url) => url.replace(/\/+$/, "")),
   ICP_FILING: z.string().trim().max(64, "must be at most 64 characters").default(""),
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535").default(3000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { parseEnv } from "../lib/env";
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   console.log(`\n▶ ${label}`);
@@ -16,12 +15,13 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 
 let config;
 try {
-  config = parseEnv(process.env);
+  // Importing lib/env validates the environment; a bad value ends here with one clear message.
+  config = (await import("../lib/env")).env;
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
-const port = process.env.PORT || "3000";
+const port = String(config.PORT);
 const env = { ...process.env, DATABASE_URL: config.DATABASE_URL };
 if (config.DATABASE_URL.startsWith("file:")) mkdirSync(path.dirname(config.DATABASE_URL.slice(5)), { recursive: true });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./schema";
@@ -139,8 +140,8 @@ export async function findHomeHighlights(now = new Date()) {
   return { lectures, closingSoon };
 }
 
-/** Everything the programme page shows, or null when it is not public. */
-export async function findProgrammeBySlug(slug: string) {
+/** Everything the programme page shows, or null when it is not public. Cached per request (metadata and page share it). */
+export const findProgrammeBySlug = cache(async (slug: string) => {
   return db.programme.findFirst({
     where: { slug, ...publicProgramme },
     include: {
@@ -153,7 +154,7 @@ export async function findProgrammeBySlug(slug: string) {
       },
     },
   });
-}
+});
 
 export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof findProgrammeBySlug>>>;
 
@@ -170,12 +171,12 @@ export async function findInstitutions() {
   });
 }
 
-/** A public institution with the public programmes it offers or hosts (overseas partners host). */
-export async function findInstitutionBySlug(slug: string, now = new Date()) {
+/** A public institution with the public programmes it offers or hosts (overseas partners host). Cached per request. */
+export const findInstitutionBySlug = cache(async (slug: string, now?: Date) => {
   const programmeList = {
     where: { status: "published" },
     orderBy: [{ kind: "asc" }, { publishedAt: "desc" }],
-    select: cardSelect(now),
+    select: cardSelect(now ?? new Date()),
   } satisfies Prisma.Institution$programmesArgs;
   const row = await db.institution.findFirst({
     where: { slug, ...publicInstitution },
@@ -189,7 +190,7 @@ export async function findInstitutionBySlug(slug: string, now = new Date()) {
   if (!row) return null;
   const { hostedProgrammes, ...institution } = row;
   return { ...institution, programmes: [...row.programmes, ...hostedProgrammes.filter((h) => !row.programmes.some((p) => p.id === h.id))] };
-}
+});
 
 /** Slugs and change times for the sitemap. */
 export async function findSitemapEntries() {

@@ -41,6 +41,12 @@ describe("parseEnv", () => {
     );
   });
 
+  it("refuses a port that is not a number in range", () => {
+    expect(() => parseEnv({ PORT: "http" })).toThrowError(/PORT: must be a port number/);
+    expect(() => parseEnv({ PORT: "70000" })).toThrowError(/PORT: must be a port number from 1 to 65535/);
+    expect(parseEnv({ PORT: "8080" }).PORT).toBe(8080);
+  });
+
   it("drops a trailing slash from SITE_URL", () => {
     expect(parseEnv({ SITE_URL: "https://talent.example.cn/" }).SITE_URL).toBe("https://talent.example.cn");
   });

@@ -26,8 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InstitutionPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const now = new Date();
-  const institution = await findInstitutionBySlug(slug, now);
+  const institution = await findInstitutionBySlug(slug);
   if (!institution) notFound();
-  return <InstitutionView institution={institution} now={now} />;
+  return <InstitutionView institution={institution} now={new Date()} />;
 }
