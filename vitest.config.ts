@@ -19,7 +19,7 @@ export default defineConfig({
           include: ["test/unit/**/*.test.ts", "test/unit/**/*.test.tsx"],
           environment: "node",
           // A zone far from UTC makes date bugs show (CONVENTIONS.md rule 9).
-          env: { TZ: "America/Los_Angeles" },
+          env: { TZ: "America/Los_Angeles", SITE_URL: "http://localhost:3000" },
         },
       },
       {
@@ -29,7 +29,8 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/support/integration-setup.ts"],
-          env: { TZ: "Asia/Shanghai", DATABASE_URL: "file:./test/.artifacts/integration.db" },
+          // Not the data's zone (Asia/Shanghai), so code that leans on the machine's zone fails here.
+          env: { TZ: "America/Los_Angeles", DATABASE_URL: "file:./test/.artifacts/integration.db" },
           // One SQLite file: run the files one after another.
           fileParallelism: false,
         },

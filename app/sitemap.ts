@@ -7,16 +7,18 @@ export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { programmes, institutions } = await findSitemapEntries();
-  const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number] => ({
-    url: absoluteUrl(localePath("zh-CN", path)),
-    lastModified,
-    alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, absoluteUrl(localePath(l, path))])) },
-  });
+  // Every page in every language is its own entry, each naming all its language versions.
+  const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap =>
+    LOCALES.map((locale) => ({
+      url: absoluteUrl(localePath(locale, path)),
+      lastModified,
+      alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, absoluteUrl(localePath(l, path))])) },
+    }));
   return [
-    entry("/"),
-    entry("/programmes"),
-    entry("/institutions"),
-    ...programmes.map((p) => entry(`/programmes/${p.slug}`, p.updatedAt)),
-    ...institutions.map((i) => entry(`/institutions/${i.slug}`, i.updatedAt)),
+    ...entry("/"),
+    ...entry("/programmes"),
+    ...entry("/institutions"),
+    ...programmes.flatMap((p) => entry(`/programmes/${p.slug}`, p.updatedAt)),
+    ...institutions.flatMap((i) => entry(`/institutions/${i.slug}`, i.updatedAt)),
   ];
 }

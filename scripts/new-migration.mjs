@@ -16,7 +16,7 @@ const from = existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--
 const sql = execFileSync(
   "npx",
   ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/portal.db" } },
+  { encoding: "utf8" },
 );
 if (!/CREATE|ALTER|DROP|INSERT|UPDATE/i.test(sql)) {
   console.log("The schema matches the newest migration: nothing to do.");

@@ -1,8 +1,6 @@
 // `npm start`: everything a fresh machine needs to serve the portal with demo data on SQLite.
 // Safe to run again: migrations are applied once, demo data is upserted in place, people's data is kept.
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   console.log(`\n▶ ${label}`);
@@ -23,10 +21,9 @@ try {
 }
 const port = String(config.PORT);
 const env = { ...process.env, DATABASE_URL: config.DATABASE_URL };
-if (config.DATABASE_URL.startsWith("file:")) mkdirSync(path.dirname(config.DATABASE_URL.slice(5)), { recursive: true });
 
 run("Generating the database client", "npx", ["prisma", "generate"], env);
-run("Applying migrations", "npx", ["prisma", "migrate", "deploy"], env);
+run("Applying migrations", "npm", ["run", "--silent", "db:migrate"], env);
 run("Loading demo data", "npx", ["tsx", "prisma/seed/index.ts"], env);
 run("Building the portal", "npx", ["next", "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
 console.log(`\n▶ Serving the portal at http://localhost:${port} (Ctrl+C to stop)`);

@@ -1,12 +1,13 @@
 import { getLocale } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { countryName } from "@/lib/i18n/names";
 
 type Expert = { nameZh: string; nameEn: string; affiliationZh: string; affiliationEn: string; country: string; bioZh: string; bioEn: string };
 
 export async function ExpertCard({ expert }: { expert: Expert }) {
   const locale = (await getLocale()) as Locale;
-  const country = new Intl.DisplayNames([locale], { type: "region" }).of(expert.country) ?? expert.country;
+  const country = countryName(locale, expert.country);
   const name = localized(locale, expert.nameZh, expert.nameEn);
   const other = locale === "en" ? expert.nameZh : expert.nameEn;
   return (

@@ -3,6 +3,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
 import { seatsLeft } from "@/lib/catalogue/window";
+import { safeHttpUrl } from "@/lib/ui/safe-url";
 import { WindowBadge } from "./window-badge";
 
 type Offering = ProgrammeDetail["offerings"][number];
@@ -45,10 +46,10 @@ export async function OfferingCard({ offering, now }: { offering: Offering; now:
                 <span className="text-slate-600">{t("sessionLabel", { n: i + 1 })}</span>
                 <time dateTime={s.startsAt.toISOString()}>{day(s.startsAt)} {time(s.startsAt)}</time>–<time dateTime={s.endsAt.toISOString()}>{time(s.endsAt)}</time>
               </p>
-              {s.url ? (
+              {safeHttpUrl(s.url) ? (
                 <p className="text-slate-700">
                   {t("onlineLine")}
-                  <a href={s.url} rel="noopener noreferrer" className="break-all text-brand-700 underline">{s.url}</a>
+                  <a href={safeHttpUrl(s.url)!} rel="noopener noreferrer" className="break-all text-brand-700 underline">{s.url}</a>
                 </p>
               ) : s.venueZh || s.venueEn ? (
                 <p className="text-slate-700">{t("venueLine", { venue: localized(locale, s.venueZh, s.venueEn) })}</p>

@@ -8,12 +8,11 @@ import { Badge } from "@/components/ui/badge";
 import { WindowBadge } from "./window-badge";
 import { Fee } from "./fee";
 
-export async function ProgrammeCard({ programme, now, headingLevel = 3 }: { programme: ProgrammeCardData; now: Date; headingLevel?: 2 | 3 }) {
+export async function ProgrammeCard({ programme, now }: { programme: ProgrammeCardData; now: Date }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
   const next = programme.offerings[0];
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-200 hover:shadow">
       <div className="mb-2 flex flex-wrap gap-1.5">
@@ -21,12 +20,12 @@ export async function ProgrammeCard({ programme, now, headingLevel = 3 }: { prog
         <Badge>{t(codeKey("area", programme.area))}</Badge>
         {programme.level ? <Badge>{t(codeKey("level", programme.level))}</Badge> : null}
       </div>
-      <Heading className="text-base font-semibold leading-snug text-slate-900">
+      <h3 className="text-base font-semibold leading-snug text-slate-900">
         {/* The whole card is clickable through this link's ::after; the link text stays the title. */}
         <Link href={`/programmes/${programme.slug}`} className="after:absolute after:inset-0 after:rounded-xl hover:text-brand-800">
           {localized(locale, programme.titleZh, programme.titleEn)}
         </Link>
-      </Heading>
+      </h3>
       <p className="mt-1 text-sm text-slate-600">{localized(locale, programme.institution.nameZh, programme.institution.nameEn)}</p>
       <p className="mt-2 line-clamp-3 text-sm text-slate-700">{localized(locale, programme.summaryZh, programme.summaryEn)}</p>
       <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-3 text-sm">

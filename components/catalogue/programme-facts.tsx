@@ -3,12 +3,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { codeKey } from "@/lib/i18n/code-key";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { countryName } from "@/lib/i18n/names";
+import { isPublicInstitution } from "@/lib/catalogue/visibility";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
 import { Fee } from "./fee";
-
-function countryName(locale: Locale, code: string) {
-  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-}
 
 /** The programme's key facts as a description list; kind-specific rows only where they apply. */
 export async function ProgrammeFacts({ programme }: { programme: ProgrammeDetail }) {
@@ -23,12 +21,15 @@ export async function ProgrammeFacts({ programme }: { programme: ProgrammeDetail
   if (programme.track) rows.push([t("programme.track"), t(codeKey("track", programme.track))]);
   if (programme.durationMonths) rows.push([t("programme.duration"), t("programme.durationMonths", { months: programme.durationMonths })]);
   if (programme.country) rows.push([t("programme.destination"), countryName(locale, programme.country)]);
-  if (programme.hostInstitution) {
+  const host = programme.hostInstitution;
+  if (host) {
+    const name = localized(locale, host.nameZh, host.nameEn);
     rows.push([
       t("programme.host"),
-      <Link key="host" href={`/institutions/${programme.hostInstitution.slug}`} className="text-brand-700 underline underline-offset-2">
-        {localized(locale, programme.hostInstitution.nameZh, programme.hostInstitution.nameEn)}
-      </Link>,
+      // A suspended host has no public page to link to.
+      isPublicInstitution(host) ? (
+        <Link key="host" href={`/institutions/${host.slug}`} className="text-brand-700 underline underline-offset-2">{name}</Link>
+      ) : name,
     ]);
   }
   if (programme.funding) rows.push([t("programme.funding"), t(codeKey("funding", programme.funding))]);

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { contentLanguage, localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { timeZoneName } from "@/lib/i18n/names";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
 import { hasEnded } from "@/lib/catalogue/window";
 import { Badge } from "@/components/ui/badge";
@@ -10,12 +11,6 @@ import { Markdown } from "@/components/ui/markdown";
 import { ProgrammeFacts } from "./programme-facts";
 import { OfferingCard } from "./offering-card";
 import { ExpertCard } from "./expert-card";
-
-/** "中国标准时间" / "China Standard Time", from the platform's time-zone data. */
-function timeZoneName(locale: Locale, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" }).formatToParts(new Date());
-  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-}
 
 export async function ProgrammeView({ programme, now }: { programme: ProgrammeDetail; now: Date }) {
   const locale = (await getLocale()) as Locale;

@@ -3,15 +3,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { codeKey } from "@/lib/i18n/code-key";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import type { InstitutionListItem } from "@/lib/institutions/queries";
 import { Badge } from "@/components/ui/badge";
 import { InstitutionPlace } from "./institution-place";
 
-type Institution = {
-  slug: string; kind: string; nameZh: string; nameEn: string; summaryZh: string; summaryEn: string;
-  district: string | null; country: string; status: string; _count: { programmes: number };
-};
-
-export async function InstitutionCard({ institution: i }: { institution: Institution }) {
+export async function InstitutionCard({ institution: i }: { institution: InstitutionListItem }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   return (
@@ -27,7 +23,7 @@ export async function InstitutionCard({ institution: i }: { institution: Institu
       </h2>
       <p className="text-sm text-slate-600"><InstitutionPlace district={i.district} country={i.country} /></p>
       <p className="mt-2 line-clamp-3 text-sm text-slate-700">{localized(locale, i.summaryZh, i.summaryEn)}</p>
-      <p className="mt-auto pt-3 text-sm font-medium text-brand-700">{t("institutions.programmes", { count: i._count.programmes })}</p>
+      <p className="mt-auto pt-3 text-sm font-medium text-brand-700">{t("institutions.programmes", { count: i.programmeCount })}</p>
     </li>
   );
 }

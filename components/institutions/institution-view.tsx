@@ -3,20 +3,17 @@ import { Link } from "@/lib/i18n/navigation";
 import { codeKey } from "@/lib/i18n/code-key";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ProgrammeCard as ProgrammeCardData } from "@/lib/catalogue/queries";
+import type { InstitutionDetail } from "@/lib/institutions/queries";
+import { safeHttpUrl } from "@/lib/ui/safe-url";
 import { Badge } from "@/components/ui/badge";
 import { ProgrammeCard } from "@/components/catalogue/programme-card";
 import { InstitutionPlace } from "./institution-place";
 
-type Institution = {
-  slug: string; kind: string; nameZh: string; nameEn: string; summaryZh: string; summaryEn: string;
-  district: string | null; country: string; website: string | null; status: string; programmes: ProgrammeCardData[];
-};
-
-export async function InstitutionView({ institution: i, now }: { institution: Institution; now: Date }) {
+export async function InstitutionView({ institution: i, now }: { institution: InstitutionDetail; now: Date }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const otherName = locale === "en" ? i.nameZh : i.nameEn;
+  const website = safeHttpUrl(i.website);
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <nav aria-label={t("programme.breadcrumb")} className="text-sm text-slate-600">
@@ -37,10 +34,10 @@ export async function InstitutionView({ institution: i, now }: { institution: In
         <dl className="mt-4 grid max-w-xl grid-cols-[8rem_1fr] gap-y-1 text-sm">
           <dt className="text-slate-600">{i.country === "CN" ? t("institutions.district") : t("institutions.country")}</dt>
           <dd><InstitutionPlace district={i.district} country={i.country} /></dd>
-          {i.website ? (
+          {website ? (
             <>
               <dt className="text-slate-600">{t("institutions.website")}</dt>
-              <dd><a href={i.website} rel="noopener noreferrer" className="break-all text-brand-700 underline">{i.website.replace(/^https?:\/\//, "")}</a></dd>
+              <dd><a href={website} rel="noopener noreferrer" className="break-all text-brand-700 underline">{website.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></dd>
             </>
           ) : null}
         </dl>

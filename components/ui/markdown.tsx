@@ -11,7 +11,8 @@ const components: Components = {
   h3: ({ node: _node, ...props }) => <h4 {...props} />,
   h4: ({ node: _node, ...props }) => <h5 {...props} />,
   a: ({ node: _node, href, ...props }) => {
-    const external = typeof href === "string" && /^https?:\/\//i.test(href);
+    // Protocol-relative links (//host) leave the site too.
+    const external = typeof href === "string" && /^(https?:)?\/\//i.test(href);
     return <a href={href} {...props} {...(external ? { rel: "noopener noreferrer nofollow ugc", target: "_blank" } : {})} />;
   },
   img: ({ node: _node, alt }) => <span>{alt}</span>,

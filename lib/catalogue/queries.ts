@@ -2,21 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./schema";
+import { CATALOGUE_PAGE_SIZE, MAX_PAGE, type CatalogueQuery } from "./schema";
 import type { ProgrammeKind } from "./codes";
-import { CLOSING_SOON_DAYS } from "./window";
+import { CLOSING_SOON_DAYS, enrollmentWindowState } from "./window";
+import { publicInstitution, publicProgramme } from "./visibility";
+import { calendarDaysBetween, DAY_MS } from "../dates";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** What the public may see: published programmes of institutions that are not suspended. */
-const publicProgramme = {
-  status: "published",
-  institution: { status: { not: "suspended" } },
-} satisfies Prisma.ProgrammeWhereInput;
-
-const publicInstitution = { status: { in: ["verified", "pending"] } } satisfies Prisma.InstitutionWhereInput;
-
-const cardSelect = (now: Date) =>
+/** The fields a programme card shows, with the next offering that has not started and is not cancelled. */
+export const cardSelect = (now: Date) =>
   ({
     id: true,
     slug: true,
@@ -30,9 +23,8 @@ const cardSelect = (now: Date) =>
     summaryZh: true,
     summaryEn: true,
     institution: { select: { slug: true, nameZh: true, nameEn: true } },
-    // The next offering that has not ended, for the card's date and window badge.
     offerings: {
-      where: { status: "scheduled", endsAt: { gt: now } },
+      where: { status: "scheduled", startsAt: { gt: now } },
       orderBy: { startsAt: "asc" },
       take: 1,
       select: {
@@ -85,7 +77,9 @@ export async function findProgrammes(query: CatalogueQuery, now = new Date()) {
       take: CATALOGUE_PAGE_SIZE,
     }),
   ]);
-  return { items, total, page: query.page, pageSize: CATALOGUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)) };
+  // Never offer pages beyond the 10,000-result window (DECISIONS.md), which the parser refuses.
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)));
+  return { items, total, page: query.page, pageSize: CATALOGUE_PAGE_SIZE, pageCount };
 }
 
 /** Published programmes per kind, for the home page's entries. */
@@ -113,7 +107,7 @@ export type OfferingHighlight = Prisma.OfferingGetPayload<{ select: typeof highl
 
 /** Home page: lectures in the next 30 days, and open windows closing within a week. */
 export async function findHomeHighlights(now = new Date()) {
-  const [lectures, closingSoon] = await Promise.all([
+  const [lectures, closing] = await Promise.all([
     db.offering.findMany({
       where: {
         status: "scheduled",
@@ -128,15 +122,23 @@ export async function findHomeHighlights(now = new Date()) {
       where: {
         status: "scheduled",
         opensAt: { lte: now },
-        closesAt: { gt: now, lte: new Date(now.getTime() + CLOSING_SOON_DAYS * DAY_MS) },
+        // A day more than the flag's reach, since "within 7 days" counts calendar days; the
+        // window rule below decides.
+        closesAt: { gt: now, lte: new Date(now.getTime() + (CLOSING_SOON_DAYS + 1) * DAY_MS) },
         startsAt: { gt: now },
         programme: publicProgramme,
       },
       orderBy: { closesAt: "asc" },
-      take: 6,
+      take: 12,
       select: highlightSelect,
     }),
   ]);
+  const closingSoon = closing
+    .filter((o) => {
+      const state = enrollmentWindowState(o, now);
+      return (state.kind === "open" || state.kind === "full") && calendarDaysBetween(now, state.closesAt, o.timeZone) <= CLOSING_SOON_DAYS;
+    })
+    .slice(0, 6);
   return { lectures, closingSoon };
 }
 
@@ -157,40 +159,6 @@ export const findProgrammeBySlug = cache(async (slug: string) => {
 });
 
 export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof findProgrammeBySlug>>>;
-
-/** Public institutions with how many public programmes each has. */
-export async function findInstitutions() {
-  return db.institution.findMany({
-    where: publicInstitution,
-    orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
-    select: {
-      slug: true, kind: true, nameZh: true, nameEn: true, summaryZh: true, summaryEn: true,
-      district: true, country: true, status: true,
-      _count: { select: { programmes: { where: { status: "published" } } } },
-    },
-  });
-}
-
-/** A public institution with the public programmes it offers or hosts (overseas partners host). Cached per request. */
-export const findInstitutionBySlug = cache(async (slug: string, now?: Date) => {
-  const programmeList = {
-    where: { status: "published" },
-    orderBy: [{ kind: "asc" }, { publishedAt: "desc" }],
-    select: cardSelect(now ?? new Date()),
-  } satisfies Prisma.Institution$programmesArgs;
-  const row = await db.institution.findFirst({
-    where: { slug, ...publicInstitution },
-    select: {
-      slug: true, kind: true, nameZh: true, nameEn: true, summaryZh: true, summaryEn: true,
-      district: true, country: true, website: true, status: true,
-      programmes: programmeList,
-      hostedProgrammes: programmeList,
-    },
-  });
-  if (!row) return null;
-  const { hostedProgrammes, ...institution } = row;
-  return { ...institution, programmes: [...row.programmes, ...hostedProgrammes.filter((h) => !row.programmes.some((p) => p.id === h.id))] };
-});
 
 /** Slugs and change times for the sitemap. */
 export async function findSitemapEntries() {

@@ -4,6 +4,10 @@ import { AREAS, PROGRAMME_KINDS } from "./codes";
 export const CATALOGUE_PAGE_SIZE = 12;
 /** DECISIONS.md: page * pageSize at most 10,000. */
 export const MAX_RESULT_WINDOW = 10_000;
+export const MAX_PAGE = Math.floor(MAX_RESULT_WINDOW / CATALOGUE_PAGE_SIZE);
+
+export const programmeKindSchema = z.enum(PROGRAMME_KINDS);
+export const areaSchema = z.enum(AREAS);
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(20));
@@ -11,14 +15,9 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
 /** The catalogue's filters, as they appear in the URL (`?kind=training&kind=lecture&area=linux&q=...&page=2`). */
 export const catalogueQuerySchema = z.object({
   q: z.string().trim().max(100).default(""),
-  kind: oneOrMany(z.enum(PROGRAMME_KINDS)),
-  area: oneOrMany(z.enum(AREAS)),
-  page: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(Math.floor(MAX_RESULT_WINDOW / CATALOGUE_PAGE_SIZE))
-    .default(1),
+  kind: oneOrMany(programmeKindSchema),
+  area: oneOrMany(areaSchema),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
 });
 
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
@@ -30,21 +29,18 @@ type RawParams = Record<string, string | string[] | undefined>;
  * of producing an error page. The JSON API validates strictly with the same schema.
  */
 export function parseCatalogueQueryLenient(params: RawParams): CatalogueQuery {
-  const shape = catalogueQuerySchema.shape;
-  const values = (key: "kind" | "area") => {
-    const raw = params[key];
-    const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-    const item = key === "kind" ? z.enum(PROGRAMME_KINDS) : z.enum(AREAS);
-    return [...new Set(list.flatMap((v) => (item.safeParse(v).success ? [v] : [])))];
-  };
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const q = shape.q.safeParse(first(params.q));
-  const page = shape.page.safeParse(first(params.page));
+  const list = (raw: string | string[] | undefined) => (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]);
+  const valid = <T extends string>(schema: z.ZodType<T>, raw: string | string[] | undefined) =>
+    [...new Set(list(raw).flatMap((v) => (schema.safeParse(v).success ? [v as T] : [])))];
+  const first = (v: string | string[] | undefined) => list(v)[0];
+  const q = catalogueQuerySchema.shape.q.safeParse(first(params.q));
+  // A page beyond the last allowed one goes to the last allowed one, not back to the first.
+  const page = z.coerce.number().int().min(1).safeParse(first(params.page));
   return {
     q: q.success ? q.data : (first(params.q) ?? "").trim().slice(0, 100),
-    kind: values("kind") as CatalogueQuery["kind"],
-    area: values("area") as CatalogueQuery["area"],
-    page: page.success ? page.data : 1,
+    kind: valid(programmeKindSchema, params.kind),
+    area: valid(areaSchema, params.area),
+    page: page.success ? Math.min(page.data, MAX_PAGE) : 1,
   };
 }
 

@@ -1,7 +1,8 @@
 // The state of an offering's enrollment window, as people see it on a programme page.
+import { calendarDaysBetween } from "../dates";
 
+/** A window closing within this many calendar days is flagged as closing soon. */
 export const CLOSING_SOON_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface WindowInput {
   opensAt: Date;
@@ -11,6 +12,7 @@ export interface WindowInput {
   capacity: number | null;
   seatsTaken: number;
   status: string;
+  timeZone: string;
 }
 
 export type WindowState =
@@ -27,7 +29,9 @@ export function seatsLeft(o: Pick<WindowInput, "capacity" | "seatsTaken">): numb
 
 /**
  * The window's state at `now`. The window is open from opensAt (inclusive) to closesAt
- * (exclusive), and never after the offering has started: nobody can join a course already under way.
+ * (exclusive), and never after the offering has started: nobody can join a course already under
+ * way. `closesInDays` counts calendar days in the offering's time zone: 0 = closes today,
+ * 1 = closes tomorrow.
  */
 export function enrollmentWindowState(o: WindowInput, now: Date): WindowState {
   if (o.status === "cancelled") return { kind: "cancelled" };
@@ -36,7 +40,7 @@ export function enrollmentWindowState(o: WindowInput, now: Date): WindowState {
   if (t >= closesAt.getTime()) return { kind: "closed" };
   if (t < o.opensAt.getTime()) return { kind: "not-yet-open", opensAt: o.opensAt };
   if (seatsLeft(o) === 0) return { kind: "full", closesAt };
-  const closesInDays = Math.ceil((closesAt.getTime() - t) / DAY_MS);
+  const closesInDays = calendarDaysBetween(now, closesAt, o.timeZone);
   return { kind: "open", closesAt, closesInDays, closingSoon: closesInDays <= CLOSING_SOON_DAYS };
 }
 

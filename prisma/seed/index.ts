@@ -1,9 +1,11 @@
 // Loads the demo catalogue. Idempotent: everything is upserted by its slug (offerings by
 // programme and code, sessions by position), so running it again updates the demo data in place
 // and leaves everything else in the database alone.
-import { TZDate } from "@date-fns/tz";
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createPrismaClient, enableWal, type Db } from "../../lib/db-client";
 import { defaultAdmission } from "../../lib/catalogue/codes";
+import { calendarDate, DEFAULT_TIME_ZONE, zonedDateTime } from "../../lib/dates";
 import { institutions } from "./data/institutions";
 import { experts } from "./data/experts";
 import { programmes } from "./data/programmes";
@@ -11,18 +13,11 @@ import { parks } from "./data/parks";
 import { targets } from "./data/targets";
 import type { DemoOffering, DemoProgramme } from "./types";
 
-const TIME_ZONE = "Asia/Shanghai";
+const TIME_ZONE = DEFAULT_TIME_ZONE;
+type Day = [number, number, number];
 
-/** Midnight of `now`'s calendar day in the city's time zone, as [year, monthIndex, day]. */
-function seedDay(now: Date): [number, number, number] {
-  const local = new TZDate(now, TIME_ZONE);
-  return [local.getFullYear(), local.getMonth(), local.getDate()];
-}
-
-function at(base: [number, number, number], dayOffset: number, time: string): Date {
-  const [h, m] = time.split(":").map(Number);
-  // TZDate normalises day overflow (e.g. day 35 of a month) like Date does.
-  return new Date(new TZDate(base[0], base[1], base[2] + dayOffset, h, m, TIME_ZONE).getTime());
+function at(base: Day, dayOffset: number, time: string): Date {
+  return zonedDateTime(base, dayOffset, time, TIME_ZONE);
 }
 
 /** A stable pseudo-random age (0-179 days) per slug, so re-seeding keeps the same order. */
@@ -32,7 +27,7 @@ function ageInDays(slug: string): number {
   return hash % 180;
 }
 
-function offeringTimes(base: [number, number, number], o: DemoOffering) {
+function offeringTimes(base: Day, o: DemoOffering) {
   const sessions = o.sessions.map((s) => ({ ...s, startsAt: at(base, s.day, s.start), endsAt: at(base, s.day, s.end) }));
   return {
     sessions,
@@ -43,7 +38,7 @@ function offeringTimes(base: [number, number, number], o: DemoOffering) {
   };
 }
 
-async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>, expertIds: Map<string, string>, base: [number, number, number]) {
+async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>, expertIds: Map<string, string>, base: Day) {
   const institutionId = ids.get(p.institution);
   if (!institutionId) throw new Error(`Programme ${p.slug}: unknown institution ${p.institution}`);
   const hostInstitutionId = p.hostInstitution ? ids.get(p.hostInstitution) : undefined;
@@ -119,7 +114,8 @@ async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>,
 }
 
 export async function seedDemoData(db: Db, now = new Date()) {
-  const base = seedDay(now);
+  // Demo dates are whole days from the day the seed runs, in the city's time zone.
+  const base = calendarDate(now, TIME_ZONE);
   const institutionIds = new Map<string, string>();
   for (const i of institutions) {
     const data = {
@@ -149,8 +145,9 @@ export async function seedDemoData(db: Db, now = new Date()) {
   return { institutions: institutions.length, experts: experts.length, programmes: programmes.length, parks: parks.length, targets: targets.length };
 }
 
-// Run as a script (npm run db:seed), not when imported by tests.
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (npm run db:seed), not when imported by tests. Compared as real paths, so
+// folders with spaces, non-ASCII names or symlinks still count.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   const db = createPrismaClient();
   const started = Date.now();
   await enableWal(db);

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  countProgrammesByKind, findHomeHighlights, findInstitutionBySlug, findInstitutions, findProgrammeBySlug, findProgrammes,
-} from "@/lib/catalogue/queries";
+import { countProgrammesByKind, findHomeHighlights, findProgrammeBySlug, findProgrammes } from "@/lib/catalogue/queries";
+import { findInstitutionBySlug, findInstitutions } from "@/lib/institutions/queries";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "@/lib/catalogue/schema";
 import { days, makeInstitution, makeOffering, makeProgramme, testDb, uniqueToken } from "../support/factories";
 
@@ -39,7 +38,8 @@ describe("findProgrammes", () => {
     const inst = await makeInstitution({ nameEn: `Kestrel Academy ${token}` });
     const zh = await makeProgramme(inst.id, { titleZh: `嵌入式系统开发 ${token}` });
     const summary = await makeProgramme(inst.id, { summaryEn: `Covers MOBILE telecom stacks ${token}` });
-    expect((await findProgrammes(query({ q: "嵌入" }))).items.map((p) => p.slug)).toContain(zh.slug);
+    // A two-character Chinese term inside a longer word.
+    expect((await findProgrammes(query({ q: `嵌入 ${token}` }))).items.map((p) => p.slug)).toEqual([zh.slug]);
     expect((await findProgrammes(query({ q: `mobile telecom stacks ${token}` }))).items.map((p) => p.slug)).toEqual([summary.slug]);
     const byInstitution = await findProgrammes(query({ q: `kestrel academy ${token}` }));
     expect(byInstitution.items.map((p) => p.slug).sort()).toEqual([zh.slug, summary.slug].sort());
@@ -73,10 +73,12 @@ describe("findProgrammes", () => {
     expect([...first.items, ...second.items].map((p) => p.slug)).toEqual(created.map((p) => p.slug));
   });
 
-  it("puts the next offering that has not ended on the card, skipping cancelled ones", async () => {
+  it("puts the next offering that has not started on the card, skipping cancelled and running ones", async () => {
     const inst = await makeInstitution();
     const p = await makeProgramme(inst.id);
     await makeOffering(p.id, { startsIn: -20, opensIn: -40, closesIn: -21 });
+    // A cohort already under way (started 10 days ago, runs for 60 days) is not "next".
+    await makeOffering(p.id, { startsIn: -10, opensIn: -40, closesIn: -11, sessions: 60 });
     await makeOffering(p.id, { startsIn: 5, status: "cancelled", closesIn: 4 });
     const next = await makeOffering(p.id, { startsIn: 12, closesIn: 10 });
     await makeOffering(p.id, { startsIn: 40, closesIn: 35 });
@@ -150,18 +152,33 @@ describe("institutions", () => {
     await makeProgramme(inst.id);
     await makeProgramme(inst.id, { status: "draft" });
     const suspended = await makeInstitution({ status: "suspended" });
-    const list = await findInstitutions();
-    expect(list.find((i) => i.slug === inst.slug)?._count.programmes).toBe(2);
+    const list = await findInstitutions("zh-CN");
+    expect(list.find((i) => i.slug === inst.slug)?.programmeCount).toBe(2);
     expect(list.some((i) => i.slug === suspended.slug)).toBe(false);
     expect(await findInstitutionBySlug(suspended.slug)).toBeNull();
   });
 
-  it("shows an overseas partner the programmes it hosts", async () => {
+  it("shows an overseas partner the public programmes it hosts, and counts them", async () => {
     const sender = await makeInstitution();
+    const suspendedSender = await makeInstitution({ status: "suspended" });
     const host = await makeInstitution({ kind: "overseas-partner", country: "IE", district: null });
     const hosted = await makeProgramme(sender.id, { kind: "overseas", hostInstitutionId: host.id });
+    await makeProgramme(sender.id, { kind: "overseas", hostInstitutionId: host.id, status: "draft" });
+    // The owner is suspended, so this one is not public anywhere, not even on the host's page.
+    await makeProgramme(suspendedSender.id, { kind: "overseas", hostInstitutionId: host.id });
     const page = await findInstitutionBySlug(host.slug);
     expect(page?.programmes.map((p) => p.slug)).toEqual([hosted.slug]);
+    const listed = (await findInstitutions("en")).find((i) => i.slug === host.slug);
+    expect(listed?.programmeCount).toBe(1);
+  });
+
+  it("orders the list by kind, national college first, then by name in the reader's language", async () => {
+    const list = await findInstitutions("en");
+    const kinds = list.map((i) => i.kind);
+    const order = ["national-software-college", "municipal-software-college", "university-college", "training-centre", "enterprise", "overseas-partner"];
+    expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    const centres = list.filter((i) => i.kind === "training-centre").map((i) => i.nameEn);
+    expect(centres).toEqual([...centres].sort((a, b) => a.localeCompare(b, "en")));
   });
 
   it("counts published programmes per kind", async () => {

@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/prisma/seed/index";
 import { programmes } from "@/prisma/seed/data/programmes";
-import { makeInstitution, makeProgramme, testDb } from "../support/factories";
+import { createPrismaClient } from "@/lib/db-client";
+import { SEED_TEST_DATABASE_URL } from "../support/integration-setup";
 
+const testDb = createPrismaClient(SEED_TEST_DATABASE_URL);
 afterAll(() => testDb.$disconnect());
 
 async function counts() {
@@ -15,8 +17,13 @@ async function counts() {
 
 describe("seedDemoData", () => {
   it("loads the catalogue, and a second run updates in place without duplicating or touching other data", async () => {
-    const own = await makeInstitution();
-    const ownProgramme = await makeProgramme(own.id, { titleZh: "机构自己发布的课程" });
+    const own = await testDb.institution.create({ data: { slug: "own-centre", kind: "training-centre", nameZh: "自有机构", nameEn: "Own centre" } });
+    const ownProgramme = await testDb.programme.create({
+      data: {
+        slug: "own-course", institutionId: own.id, kind: "training", area: "linux", admission: "first-come", status: "published",
+        titleZh: "机构自己发布的课程", titleEn: "Own course", summaryZh: "摘要", summaryEn: "Summary", mode: "online",
+      },
+    });
 
     await seedDemoData(testDb);
     const first = await counts();

@@ -13,6 +13,7 @@ function offering(overrides: Partial<WindowInput> = {}): WindowInput {
     capacity: 30,
     seatsTaken: 10,
     status: "scheduled",
+    timeZone: "Asia/Shanghai",
     ...overrides,
   };
 }
@@ -27,14 +28,26 @@ describe("enrollmentWindowState", () => {
     });
   });
 
-  it("counts the days left and flags a window closing within a week", () => {
-    const state = enrollmentWindowState(offering({ closesAt: new Date(now.getTime() + 3 * DAY - 60_000) }), now);
-    expect(state).toMatchObject({ kind: "open", closesInDays: 3, closingSoon: true });
+  it("counts calendar days in the offering's zone: today, tomorrow, the day after", () => {
+    // now is 12:00 on 27 November in Chongqing.
+    const closing = (iso: string) => enrollmentWindowState(offering({ closesAt: new Date(iso) }), now);
+    expect(closing("2026-11-27T15:59:00Z")).toMatchObject({ kind: "open", closesInDays: 0, closingSoon: true }); // 23:59 today
+    expect(closing("2026-11-28T15:59:00Z")).toMatchObject({ closesInDays: 1 }); // 23:59 tomorrow
+    expect(closing("2026-11-27T16:01:00Z")).toMatchObject({ closesInDays: 1 }); // 00:01 tomorrow
+    expect(closing("2026-11-29T15:59:00Z")).toMatchObject({ closesInDays: 2 });
   });
 
-  it("says one day when less than a day is left", () => {
-    const state = enrollmentWindowState(offering({ closesAt: new Date(now.getTime() + 60_000) }), now);
-    expect(state).toMatchObject({ kind: "open", closesInDays: 1, closingSoon: true });
+  it("flags windows closing within 7 calendar days, not 8", () => {
+    expect(enrollmentWindowState(offering({ closesAt: new Date("2026-12-04T15:59:00Z") }), now)).toMatchObject({ closesInDays: 7, closingSoon: true });
+    expect(enrollmentWindowState(offering({ closesAt: new Date("2026-12-05T15:59:00Z") }), now)).toMatchObject({ closesInDays: 8, closingSoon: false });
+  });
+
+  it("reads the calendar in the offering's own zone", () => {
+    // 20:00 UTC on 27 November is already the 28th in Chongqing but still the 27th in London.
+    const late = new Date("2026-11-27T20:00:00Z");
+    const closesAt = new Date("2026-11-28T10:00:00Z"); // 18:00 on the 28th in Chongqing, 10:00 on the 28th in London
+    expect(enrollmentWindowState(offering({ closesAt, timeZone: "Asia/Shanghai" }), late)).toMatchObject({ closesInDays: 0 });
+    expect(enrollmentWindowState(offering({ closesAt, timeZone: "Europe/London" }), late)).toMatchObject({ closesInDays: 1 });
   });
 
   it("is not yet open before opensAt, and open exactly at opensAt", () => {
@@ -69,11 +82,11 @@ describe("enrollmentWindowState", () => {
     expect(enrollmentWindowState(offering({ status: "cancelled", seatsTaken: 30 }), now)).toEqual({ kind: "cancelled" });
   });
 
-  it("does not depend on the machine's time zone", () => {
-    // The unit project runs under America/Los_Angeles; the answer is in absolute time only.
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).not.toBe("Asia/Shanghai");
-    expect(enrollmentWindowState(offering({ closesAt: new Date(now.getTime() + 7 * DAY) }), now)).toMatchObject({ closesInDays: 7, closingSoon: true });
-    expect(enrollmentWindowState(offering({ closesAt: new Date(now.getTime() + 7 * DAY + 1) }), now)).toMatchObject({ closesInDays: 8, closingSoon: false });
+  it("runs in a machine zone far from the offering's, so a reliance on local time would show", () => {
+    // 02:00 on the 28th in Chongqing is still the 27th on this (Los Angeles) machine.
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe("America/Los_Angeles");
+    const early = new Date("2026-11-27T18:00:00Z");
+    expect(enrollmentWindowState(offering({ closesAt: new Date("2026-11-28T15:59:00Z") }), early)).toMatchObject({ closesInDays: 0 });
   });
 });
 

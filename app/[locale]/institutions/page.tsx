@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/seo";
-import { findInstitutions } from "@/lib/catalogue/queries";
+import { findInstitutions } from "@/lib/institutions/queries";
 import { InstitutionCard } from "@/components/institutions/institution-card";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -17,7 +17,7 @@ export default async function InstitutionsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("institutions");
-  const institutions = await findInstitutions();
+  const institutions = await findInstitutions(locale);
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <h1 className="text-2xl font-bold">{t("heading")}</h1>

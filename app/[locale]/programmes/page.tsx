@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { localePath, pageMetadata } from "@/lib/seo";
@@ -25,6 +26,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const query = parseCatalogueQueryLenient(await searchParams);
   const now = new Date();
   const result = await findProgrammes(query, now);
+  // A page past the end (an old link, a hand-edited URL) goes to the last page of results.
+  if (query.page > result.pageCount) redirect(localePath(locale, `/programmes?${catalogueSearchParams({ ...query, page: result.pageCount })}`));
   // Uncontrolled fields keep their state across client-side navigation; a new key per query
   // makes them show the URL's filters after a chip or pagination link is followed.
   const formKey = catalogueSearchParams({ ...query, page: 1 }).toString();

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/seo";
-import { findInstitutionBySlug } from "@/lib/catalogue/queries";
+import { findInstitutionBySlug } from "@/lib/institutions/queries";
 import { InstitutionView } from "@/components/institutions/institution-view";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };

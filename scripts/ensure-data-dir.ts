@@ -2,6 +2,6 @@
 // "External error id#0" (STACK.md).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { env } from "../lib/env";
 
-const url = process.env.DATABASE_URL ?? "file:./data/portal.db";
-if (url.startsWith("file:")) mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
+if (env.DATABASE_URL.startsWith("file:")) mkdirSync(path.dirname(env.DATABASE_URL.slice("file:".length)), { recursive: true });

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "OfferingSession_offeringId_startsAt_idx";
+
