@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import { env } from "./env";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./i18n/routing";
+import { localePath } from "./i18n/paths";
 
-/** The public path of `path` (which starts with "/") in `locale`: Chinese unprefixed, English under /en. */
-export function localePath(locale: Locale, path: string): string {
-  if (locale === DEFAULT_LOCALE) return path;
-  return path === "/" ? "/en" : `/en${path}`;
-}
+export { localePath };
 
 export function absoluteUrl(path: string): string {
   return `${env.SITE_URL}${path}`;

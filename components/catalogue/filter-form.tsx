@@ -1,4 +1,5 @@
 import { codeKey } from "@/lib/i18n/code-key";
+import Form from "next/form";
 import { getTranslations } from "next-intl/server";
 import { AREAS, PROGRAMME_KINDS } from "@/lib/catalogue/codes";
 import type { CatalogueQuery } from "@/lib/catalogue/schema";
@@ -14,7 +15,10 @@ export const CATALOGUE_FORM_ID = "catalogue-form";
 export async function SearchBar({ action, query }: { action: string; query: CatalogueQuery }) {
   const t = await getTranslations("catalogue");
   return (
-    <form id={CATALOGUE_FORM_ID} method="get" action={action} role="search" aria-label={t("searchLabel")} className="flex gap-2">
+    // next/form turns the GET submission into a client-side navigation when JavaScript runs and is
+    // a plain form without it. autoComplete="off" stops the browser from restoring stale ticks
+    // when someone goes back to an earlier URL.
+    <Form id={CATALOGUE_FORM_ID} action={action} role="search" aria-label={t("searchLabel")} autoComplete="off" className="flex gap-2">
       <label htmlFor="catalogue-q" className="sr-only">{t("searchLabel")}</label>
       <input
         id="catalogue-q"
@@ -26,7 +30,7 @@ export async function SearchBar({ action, query }: { action: string; query: Cata
         className="min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 text-base placeholder:text-slate-500"
       />
       <Button type="submit">{t("search")}</Button>
-    </form>
+    </Form>
   );
 }
 
@@ -47,6 +51,7 @@ function CheckboxGroup({ legend, name, options, checked }: { legend: string; nam
                   name={name}
                   value={o.value}
                   defaultChecked={checked.includes(o.value)}
+                  autoComplete="off"
                   className="size-4 shrink-0 accent-brand-700"
                 />
                 {o.label}
@@ -61,8 +66,12 @@ function CheckboxGroup({ legend, name, options, checked }: { legend: string; nam
 
 export async function FilterPanel({ query }: { query: CatalogueQuery }) {
   const t = await getTranslations();
+  const selected = query.kind.length + query.area.length;
   return (
-    <ResponsiveDisclosure summary={t("catalogue.showFilters")} className="self-start">
+    <ResponsiveDisclosure
+      summary={selected ? t("catalogue.showFiltersCount", { count: selected }) : t("catalogue.showFilters")}
+      className="self-start"
+    >
       <div className="mt-2 rounded-xl border border-slate-200 bg-white p-4 lg:mt-0">
         <h2 className="text-base font-semibold">{t("catalogue.filters")}</h2>
         <CheckboxGroup

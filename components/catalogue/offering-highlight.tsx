@@ -4,6 +4,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { OfferingHighlight as OfferingHighlightData } from "@/lib/catalogue/queries";
 import { WindowBadge } from "./window-badge";
+import { monthDayFormat, timeFormat } from "@/lib/i18n/formats";
 
 /** One offering in a home-page list: date, title, who gives it or where, and its window. */
 export async function OfferingHighlight({ offering, now, show }: { offering: OfferingHighlightData; now: Date; show: "start" | "closes" }) {
@@ -19,10 +20,10 @@ export async function OfferingHighlight({ offering, now, show }: { offering: Off
     <li className="relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4">
       <time
         dateTime={when.toISOString()}
-        className="flex w-14 shrink-0 flex-col items-center justify-center rounded-lg bg-brand-50 py-2 text-brand-800"
+        className="flex w-16 shrink-0 flex-col items-center justify-center gap-0.5 rounded-lg bg-brand-50 px-1 py-2 text-center text-brand-800"
       >
-        <span className="text-xs">{format.dateTime(when, { month: "short", timeZone: offering.timeZone })}</span>
-        <span className="text-xl font-semibold leading-none">{format.dateTime(when, { day: "numeric", timeZone: offering.timeZone })}</span>
+        <span className="text-xs">{t(show === "start" ? "home.startsLabel" : "home.closesLabel")}</span>
+        <span className="text-sm font-semibold leading-tight">{format.dateTime(when, monthDayFormat(offering.timeZone))}</span>
       </time>
       <div className="min-w-0 flex-1">
         <h3 className="font-medium leading-snug text-slate-900">
@@ -36,7 +37,7 @@ export async function OfferingHighlight({ offering, now, show }: { offering: Off
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
           {show === "start" ? (
             <span>
-              {format.dateTime(offering.startsAt, { hour: "2-digit", minute: "2-digit", timeZone: offering.timeZone })}
+              {format.dateTime(offering.startsAt, timeFormat(offering.timeZone))}
               {where ? ` · ${where}` : ""}
             </span>
           ) : null}

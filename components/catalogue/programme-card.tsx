@@ -7,6 +7,7 @@ import type { ProgrammeCard as ProgrammeCardData } from "@/lib/catalogue/queries
 import { Badge } from "@/components/ui/badge";
 import { WindowBadge } from "./window-badge";
 import { Fee } from "./fee";
+import { dateFormat } from "@/lib/i18n/formats";
 
 export async function ProgrammeCard({ programme, now }: { programme: ProgrammeCardData; now: Date }) {
   const locale = (await getLocale()) as Locale;
@@ -28,18 +29,16 @@ export async function ProgrammeCard({ programme, now }: { programme: ProgrammeCa
       </h3>
       <p className="mt-1 text-sm text-slate-600">{localized(locale, programme.institution.nameZh, programme.institution.nameEn)}</p>
       <p className="mt-2 line-clamp-3 text-sm text-slate-700">{localized(locale, programme.summaryZh, programme.summaryEn)}</p>
-      <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-3 text-sm">
-        <span className="text-slate-700">
-          {next
-            ? t("catalogue.nextStart", { date: format.dateTime(next.startsAt, { year: "numeric", month: "short", day: "numeric", timeZone: next.timeZone }) })
-            : t("catalogue.noUpcoming")}
-        </span>
-        <span className="flex items-center gap-2">
+      <div className="mt-auto space-y-1.5 pt-3 text-sm">
+        <p className="text-slate-700">
+          {next ? t("catalogue.nextStart", { date: format.dateTime(next.startsAt, dateFormat(next.timeZone)) }) : t("catalogue.noUpcoming")}
+        </p>
+        <p className="flex items-center justify-between gap-2">
           <span className="font-medium text-slate-900">
             <Fee yuan={programme.feeYuan} perYear={programme.kind === "degree"} />
           </span>
           {next ? <WindowBadge offering={next} now={now} timeZone={next.timeZone} /> : null}
-        </span>
+        </p>
       </div>
     </article>
   );

@@ -19,7 +19,12 @@ export async function ProgrammeFacts({ programme }: { programme: ProgrammeDetail
   if (programme.level) rows.push([t("programme.level"), t(codeKey("level", programme.level))]);
   if (programme.award) rows.push([t("programme.award"), t(codeKey("award", programme.award))]);
   if (programme.track) rows.push([t("programme.track"), t(codeKey("track", programme.track))]);
-  if (programme.durationMonths) rows.push([t("programme.duration"), t("programme.durationMonths", { months: programme.durationMonths })]);
+  const months = programme.durationMonths;
+  if (months) {
+    // Years for anything of a year or more that is a whole or half year: "4 年", "2.5 years".
+    const duration = months >= 12 && months % 6 === 0 ? t("programme.durationYears", { years: months / 12 }) : t("programme.durationMonthsOnly", { months });
+    rows.push([t("programme.duration"), duration]);
+  }
   if (programme.country) rows.push([t("programme.destination"), countryName(locale, programme.country)]);
   const host = programme.hostInstitution;
   if (host) {

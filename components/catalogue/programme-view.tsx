@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { timeZoneName } from "@/lib/i18n/names";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
 import { hasEnded } from "@/lib/catalogue/window";
+import { ChevronDown } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { ProgrammeFacts } from "./programme-facts";
@@ -55,21 +56,28 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
             {zone ? <p className="mt-1 text-xs text-slate-600">{t("programme.timeZoneNote", { zone: timeZoneName(locale, zone) })}</p> : null}
             {current.length ? (
               <ul className="mt-3 space-y-3">
-                {current.map((o) => <OfferingCard key={o.id} offering={o} now={now} />)}
+                {current.map((o) => <OfferingCard key={o.id} offering={o} kind={programme.kind} now={now} />)}
               </ul>
             ) : (
               <p className="mt-3 text-slate-600">{t("programme.noOfferings")}</p>
             )}
             {past.length ? (
-              <details className="mt-4">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-slate-700">
-                  {t("programme.pastOfferings")} ({past.length})
+              <details className="group mt-4">
+                <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 text-sm font-medium text-slate-700 [&::-webkit-details-marker]:hidden">
+                  {t("programme.pastOfferings", { count: past.length })}
+                  <ChevronDown aria-hidden="true" className="size-4 transition group-open:rotate-180" />
                 </summary>
                 <ul className="mt-2 space-y-3">
-                  {past.map((o) => <OfferingCard key={o.id} offering={o} now={now} />)}
+                  {past.map((o) => <OfferingCard key={o.id} offering={o} kind={programme.kind} now={now} />)}
                 </ul>
               </details>
             ) : null}
+          </section>
+
+          {/* On phones the facts follow the dates; on wide screens they sit in the side column. */}
+          <section aria-labelledby="facts-heading-inline" className="rounded-xl border border-slate-200 bg-white p-4 lg:hidden">
+            <h2 id="facts-heading-inline" className="text-base font-semibold">{t("programme.facts")}</h2>
+            <ProgrammeFacts programme={programme} />
           </section>
 
           {programme.experts.length ? (
@@ -94,7 +102,7 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
           </section>
         </div>
 
-        <aside aria-labelledby="facts-heading" className="order-first self-start rounded-xl border border-slate-200 bg-white p-4 lg:order-none lg:sticky lg:top-4">
+        <aside aria-labelledby="facts-heading" className="hidden self-start rounded-xl border border-slate-200 bg-white p-4 lg:sticky lg:top-4 lg:block">
           <h2 id="facts-heading" className="text-base font-semibold">{t("programme.facts")}</h2>
           <ProgrammeFacts programme={programme} />
         </aside>

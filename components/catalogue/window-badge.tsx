@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { monthDayFormat } from "@/lib/i18n/formats";
 import { enrollmentWindowState, hasEnded, type WindowInput } from "@/lib/catalogue/window";
 
 /** The state of an offering's enrollment window as a short badge (opens on..., open, closes in N days, closed, full). */
@@ -16,7 +17,7 @@ export async function WindowBadge({ offering, now, timeZone }: { offering: Windo
       break;
     case "not-yet-open":
       tone = "brand";
-      text = t("notYetOpen", { date: format.dateTime(state.opensAt, { month: "short", day: "numeric", timeZone }) });
+      text = t("notYetOpen", { date: format.dateTime(state.opensAt, monthDayFormat(timeZone)) });
       break;
     case "open":
       tone = state.closingSoon ? "warning" : "success";

@@ -16,11 +16,11 @@ export async function InstitutionCard({ institution: i }: { institution: Institu
         <Badge tone="brand">{t(codeKey("institutionKind", i.kind))}</Badge>
         <Badge tone={i.status === "verified" ? "success" : "warning"}>{t(codeKey("institutionStatus", i.status))}</Badge>
       </div>
-      <h2 className="mt-2 font-semibold leading-snug">
+      <h3 className="mt-2 font-semibold leading-snug">
         <Link href={`/institutions/${i.slug}`} className="after:absolute after:inset-0 after:rounded-xl hover:text-brand-800">
           {localized(locale, i.nameZh, i.nameEn)}
         </Link>
-      </h2>
+      </h3>
       <p className="text-sm text-slate-600"><InstitutionPlace district={i.district} country={i.country} /></p>
       <p className="mt-2 line-clamp-3 text-sm text-slate-700">{localized(locale, i.summaryZh, i.summaryEn)}</p>
       <p className="mt-auto pt-3 text-sm font-medium text-brand-700">{t("institutions.programmes", { count: i.programmeCount })}</p>

@@ -13,7 +13,8 @@ export async function SiteHeader() {
             {t("site.mark")}
           </span>
           <span className="hidden sm:inline">{t("site.name")}</span>
-          <span className="sm:hidden">{t("site.shortName")}</span>
+          {/* On the narrowest phones the mark stands alone, so the header stays one row. */}
+          <span className="sr-only min-[400px]:not-sr-only sm:hidden">{t("site.shortName")}</span>
         </Link>
         <NavLinks />
         <LanguageSwitch />

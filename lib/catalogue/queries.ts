@@ -136,7 +136,8 @@ export async function findHomeHighlights(now = new Date()) {
   const closingSoon = closing
     .filter((o) => {
       const state = enrollmentWindowState(o, now);
-      return (state.kind === "open" || state.kind === "full") && calendarDaysBetween(now, state.closesAt, o.timeZone) <= CLOSING_SOON_DAYS;
+      // Full offerings are left out: nobody can act on them before waitlists exist.
+      return state.kind === "open" && calendarDaysBetween(now, state.closesAt, o.timeZone) <= CLOSING_SOON_DAYS;
     })
     .slice(0, 6);
   return { lectures, closingSoon };

@@ -34,7 +34,8 @@ function offeringTimes(base: Day, o: DemoOffering) {
     startsAt: sessions[0].startsAt,
     endsAt: sessions[sessions.length - 1].endsAt,
     opensAt: at(base, o.opensDay, "00:00"),
-    closesAt: at(base, o.closesDay, "23:59"),
+    // 23:59 on the closing day, but never after the first session starts.
+    closesAt: new Date(Math.min(at(base, o.closesDay, "23:59").getTime(), sessions[0].startsAt.getTime())),
   };
 }
 
@@ -89,7 +90,8 @@ async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>,
         capacity: o.capacity ?? null,
         seatsTaken: o.seatsTaken ?? 0,
         status: o.cancelled ? "cancelled" : "scheduled",
-        cancelReason: o.cancelled?.reason ?? null,
+        cancelReasonZh: o.cancelled?.reasonZh ?? null,
+        cancelReasonEn: o.cancelled?.reasonEn ?? null,
       };
       const offering = await tx.offering.upsert({
         where: { programmeId_code: { programmeId: programme.id, code: o.code } },

@@ -59,7 +59,7 @@ export interface DemoOffering {
   capacity?: number;
   /** Seats already taken (until enrollment exists). Equal to capacity means full. */
   seatsTaken?: number;
-  cancelled?: { reason: string };
+  cancelled?: { reasonZh: string; reasonEn: string };
 }
 
 export interface DemoProgramme {

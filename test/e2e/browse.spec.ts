@@ -149,7 +149,30 @@ test("institutions list and page", async ({ page }) => {
   expect(await cards.count()).toBeGreaterThanOrEqual(8);
   await expect(page.getByText("国家级软件学院").first()).toBeVisible();
   await expect(page.getByText("境外合作院校").first()).toBeVisible();
-  await cards.filter({ hasText: "国家级软件学院" }).first().locator("h2 a").click();
+  await cards.filter({ hasText: "国家级软件学院" }).first().locator("h3 a").click();
   await expect(page).toHaveURL(/\/institutions\/[a-z0-9-]+$/);
   expect(await page.locator("section[aria-labelledby=programmes-heading] article").count()).toBeGreaterThan(0);
+});
+
+test("after the back button the form shows the URL's filters, and the next search uses them", async ({ page }) => {
+  const catalogue = new CataloguePage(page, "/en");
+  await catalogue.goto();
+  await catalogue.checkbox("Degree").check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/kind=degree/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/programmes$/);
+  await expect(catalogue.checkbox("Degree")).not.toBeChecked();
+  await page.getByRole("searchbox", { name: "Search programmes" }).fill("linux");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/programmes\?q=linux$/);
+});
+
+test("a page past the end goes to the last page", async ({ page }) => {
+  await page.goto("/programmes?kind=degree&page=99");
+  await expect(page).toHaveURL(/\/programmes\?kind=degree$/);
+  expect(await new CataloguePage(page).cards.count()).toBeGreaterThan(0);
+  await page.goto("/programmes?page=99");
+  await expect(page).toHaveURL(/\/programmes\?page=\d$/);
+  await expect(page.getByRole("navigation", { name: "分页" }).getByText("下一页")).toHaveAttribute("aria-disabled", "true");
 });

@@ -38,10 +38,17 @@ test("the filter form works with the keyboard alone", async ({ page }) => {
   await expect(page).toHaveURL(/q=%E5%AE%89%E5%85%A8&kind=lecture&area=security/);
 });
 
-test("focus is visible on links and controls", async ({ page }) => {
-  await page.goto("/");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-  expect(outline).not.toBe("none");
+test("focus is visible on links and controls, in the portal's own focus style", async ({ page }) => {
+  await page.goto("/programmes");
+  const styleOfFocused = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+    });
+  // The site name link, a navigation link, then the search box: each shows the brand outline.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Tab");
+    if (i === 0) continue; // the skip link has its own visible style
+    expect(await styleOfFocused()).toEqual({ style: "solid", width: "2px", color: "rgb(29, 95, 214)" });
+  }
 });

@@ -4,8 +4,8 @@ test.use({ javaScriptEnabled: false });
 
 test("the catalogue filters, searches, paginates and switches language without JavaScript", async ({ page }) => {
   await page.goto("/programmes");
-  const panel = page.locator("details:has(fieldset)");
-  await panel.locator("summary").click();
+  // On a wide screen the filters are open without JavaScript.
+  await expect(page.locator("details:has(fieldset) > summary")).toBeHidden();
   await page.getByRole("checkbox", { name: "出国进修", exact: true }).check();
   await page.getByRole("button", { name: "应用筛选" }).click();
   await expect(page).toHaveURL(/\/programmes\?q=&kind=overseas$/);
@@ -20,4 +20,17 @@ test("the catalogue filters, searches, paginates and switches language without J
   await page.goto("/programmes");
   await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "下一页" }).click();
   await expect(page).toHaveURL(/page=2/);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the filter panel opens and closes without JavaScript", async ({ page }) => {
+    await page.goto("/programmes?kind=lecture&area=security");
+    const summary = page.locator("details:has(fieldset) > summary");
+    await expect(summary).toHaveText(/筛选条件（已选 2 项）/);
+    await expect(page.getByRole("checkbox", { name: "专家讲座", exact: true })).toBeHidden();
+    await summary.click();
+    await expect(page.getByRole("checkbox", { name: "专家讲座", exact: true })).toBeChecked();
+  });
 });

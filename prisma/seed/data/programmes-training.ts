@@ -579,7 +579,10 @@ export const trainingProgrammes: DemoProgramme[] = [
         sessions: days(WANZHOU, 22, 23, 24),
         capacity: 40,
         seatsTaken: 12,
-        cancelled: { reason: "因培训场地调整，万州班次取消，已报名学员可改报主城班次或下期课程。(The Wanzhou class is cancelled because the venue is no longer available; registered participants may transfer to the central-city class or the next course.)" },
+        cancelled: {
+          reasonZh: "因培训场地调整，万州班次取消，已报名学员可改报主城班次或下期课程。",
+          reasonEn: "The Wanzhou class is cancelled because the venue is no longer available; registered participants may transfer to the central-city class or the next course.",
+        },
       },
     ],
   },

@@ -15,10 +15,9 @@ export class CataloguePage {
     await expect(this.page.locator("h1")).toBeVisible();
   }
 
-  /** Opens the filter panel if it is closed (phones, or no JavaScript). */
+  /** Opens the filter panel if its fields are hidden (phones). */
   async openFilters() {
-    const panel = this.page.locator("details:has(fieldset)");
-    if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) await panel.locator("summary").click();
+    if (!(await this.page.locator("fieldset").first().isVisible())) await this.page.locator("details:has(fieldset) > summary").click();
   }
 
   checkbox(label: string) {
