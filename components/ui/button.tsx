@@ -16,10 +16,11 @@ type ButtonProps = ComponentProps<"button"> & {
 
 export function Button({ variant = "primary", asChild, className, ...props }: ButtonProps) {
   const Component = asChild ? Slot.Root : "button";
+  // The outline is not transitioned, so the focus ring appears at once in full colour.
   return (
     <Component
       className={cn(
-        "inline-flex min-h-11 shrink-0 items-center whitespace-nowrap justify-center gap-2 rounded-lg px-4 text-sm font-medium transition-colors disabled:pointer-events-none disabled:opacity-50",
+        "inline-flex min-h-11 shrink-0 items-center whitespace-nowrap justify-center gap-2 rounded-lg px-4 text-sm font-medium transition-[background-color,color,box-shadow] disabled:pointer-events-none disabled:opacity-50",
         variants[variant],
         className,
       )}

@@ -43,12 +43,14 @@ test("focus is visible on links and controls, in the portal's own focus style", 
   const styleOfFocused = () =>
     page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
-      return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+      return { element: `${document.activeElement!.tagName} ${(document.activeElement!.textContent ?? "").trim()}`, style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
     });
-  // The site name link, a navigation link, then the search box: each shows the brand outline.
-  for (let i = 0; i < 4; i++) {
+  // The site name, both navigation links, the language switch, the search box and its button:
+  // each shows the brand outline.
+  for (let i = 0; i < 7; i++) {
     await page.keyboard.press("Tab");
     if (i === 0) continue; // the skip link has its own visible style
-    expect(await styleOfFocused()).toEqual({ style: "solid", width: "2px", color: "rgb(29, 95, 214)" });
+    const { element, ...focus } = await styleOfFocused();
+    expect(focus, element).toEqual({ style: "solid", width: "2px", color: "rgb(29, 95, 214)" });
   }
 });

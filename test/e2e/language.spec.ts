@@ -29,7 +29,7 @@ test("a programme page reads in English, with dates and money per locale", async
   expect(enTitle).not.toBe(zhTitle);
   expect(enTitle).toMatch(/[A-Za-z]/);
   await expect(page.locator("aside dd").last()).toHaveText(/CN¥[\d,]+ a year/);
-  await expect(page.getByRole("heading", { name: "Dates and enrollment" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dates and enrolment" })).toBeVisible();
   // English month names on the offering cards.
   await expect(page.locator("section[aria-labelledby=offerings-heading]")).toContainText(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/);
   await expect(page.getByText("All times are in China Standard Time")).toBeVisible();
