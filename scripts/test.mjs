@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
+console.log(`Node ${process.version}`);
 mkdirSync("test/.artifacts", { recursive: true });
 // Old reports must not be counted if a step stops before writing its own.
 for (const f of ["vitest-results.json", "playwright-results.json"]) rmSync(`test/.artifacts/${f}`, { force: true });

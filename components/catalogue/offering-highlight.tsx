@@ -20,7 +20,7 @@ export async function OfferingHighlight({ offering, now, show }: { offering: Off
     <li className="relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4">
       <time
         dateTime={when.toISOString()}
-        className="flex w-16 shrink-0 flex-col items-center justify-center gap-0.5 rounded-lg bg-brand-50 px-1 py-2 text-center text-brand-800"
+        className="flex w-20 shrink-0 flex-col items-center justify-center gap-0.5 whitespace-nowrap rounded-lg bg-brand-50 px-1 py-2 text-center text-brand-800"
       >
         <span className="text-xs">{t(show === "start" ? "home.startsLabel" : "home.closesLabel")}</span>
         <span className="text-sm font-semibold leading-tight">{format.dateTime(when, monthDayFormat(offering.timeZone))}</span>
