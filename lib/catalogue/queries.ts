@@ -6,6 +6,7 @@ import { CATALOGUE_PAGE_SIZE, MAX_PAGE, type CatalogueQuery } from "./schema";
 import type { ProgrammeKind } from "./codes";
 import { CLOSING_SOON_DAYS, enrollmentWindowState } from "./window";
 import { publicInstitution, publicProgramme } from "./visibility";
+import { searchProgrammeIds } from "../search/queries";
 import { calendarDaysBetween, DAY_MS } from "../dates";
 
 /** The fields a programme card shows, with the next offering that has not started and is not cancelled. */
@@ -36,36 +37,25 @@ export const cardSelect = (now: Date) =>
 
 export type ProgrammeCard = Prisma.ProgrammeGetPayload<{ select: ReturnType<typeof cardSelect> }>;
 
-/** The words of a search, at most eight; LIKE wildcards count as separators. */
-export function searchWords(q: string): string[] {
-  return q.split(/[\s%_\\]+/u).filter(Boolean).slice(0, 8);
-}
-
 function catalogueWhere(query: CatalogueQuery): Prisma.ProgrammeWhereInput {
   const and: Prisma.ProgrammeWhereInput[] = [publicProgramme];
   if (query.kind.length) and.push({ kind: { in: query.kind } });
   if (query.area.length) and.push({ area: { in: query.area } });
-  if (query.q) {
-    // Simple substring search; issue 3 replaces it with a ranked full-text index. Every word must
-    // match somewhere (title, summary or institution name). LIKE on SQLite ignores Latin case but
-    // has no escape character through Prisma, so % and _ separate words instead of acting as wildcards.
-    const words = searchWords(query.q);
-    if (!words.length) return { id: { in: [] } };
-    for (const w of words) {
-      and.push({
-        OR: [
-          { titleZh: { contains: w } }, { titleEn: { contains: w } },
-          { summaryZh: { contains: w } }, { summaryEn: { contains: w } },
-          { institution: { OR: [{ nameZh: { contains: w } }, { nameEn: { contains: w } }] } },
-        ],
-      });
-    }
-  }
   return { AND: and };
 }
 
-/** One page of the public catalogue, newest first, with the total for pagination. */
+/**
+ * One page of the public catalogue with the total for pagination: ranked by the full-text index
+ * when there is a search, newest first otherwise.
+ */
 export async function findProgrammes(query: CatalogueQuery, now = new Date()) {
+  const { items, total } = query.q ? await searchPage(query, now) : await browsePage(query, now);
+  // Never offer pages beyond the 10,000-result window (DECISIONS.md), which the parser refuses.
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)));
+  return { items, total, page: query.page, pageSize: CATALOGUE_PAGE_SIZE, pageCount };
+}
+
+async function browsePage(query: CatalogueQuery, now: Date) {
   const where = catalogueWhere(query);
   const [total, items] = await Promise.all([
     db.programme.count({ where }),
@@ -77,9 +67,16 @@ export async function findProgrammes(query: CatalogueQuery, now = new Date()) {
       take: CATALOGUE_PAGE_SIZE,
     }),
   ]);
-  // Never offer pages beyond the 10,000-result window (DECISIONS.md), which the parser refuses.
-  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)));
-  return { items, total, page: query.page, pageSize: CATALOGUE_PAGE_SIZE, pageCount };
+  return { items, total };
+}
+
+async function searchPage(query: CatalogueQuery, now: Date) {
+  const { ids, total } = await searchProgrammeIds({ ...query, pageSize: CATALOGUE_PAGE_SIZE });
+  const rows = await db.programme.findMany({ where: { id: { in: ids } }, select: cardSelect(now) });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Keep the search's ranking; a programme that changed between the two reads is left out.
+  const items = ids.flatMap((id) => byId.get(id) ?? []);
+  return { items, total };
 }
 
 /** Published programmes per kind, for the home page's entries. */

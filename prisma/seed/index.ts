@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { createPrismaClient, enableWal, type Db } from "../../lib/db-client";
 import { defaultAdmission } from "../../lib/catalogue/codes";
 import { calendarDate, DEFAULT_TIME_ZONE, zonedDateTime } from "../../lib/dates";
+import { indexProgrammes } from "../../lib/search/indexer";
 import { institutions } from "./data/institutions";
 import { experts } from "./data/experts";
 import { programmes } from "./data/programmes";
@@ -144,7 +145,9 @@ export async function seedDemoData(db: Db, now = new Date()) {
     const data = { min: t.min, max: t.max ?? null, unit: t.unit, labelZh: t.labelZh, labelEn: t.labelEn, clause: t.clause };
     await db.target.upsert({ where: { key_period: { key: t.key, period: t.period } }, create: { key: t.key, period: t.period, ...data }, update: data });
   }
-  return { institutions: institutions.length, experts: experts.length, programmes: programmes.length, parks: parks.length, targets: targets.length };
+  // Every programme, not only the demo ones: institutions and experts may have been renamed.
+  const indexed = await indexProgrammes(db);
+  return { institutions: institutions.length, experts: experts.length, programmes: programmes.length, parks: parks.length, targets: targets.length, indexed };
 }
 
 // Run as a script (npm run db:seed), not when imported by tests. Compared as real paths, so

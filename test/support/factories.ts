@@ -2,6 +2,7 @@
 // integration database.
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/lib/db-client";
+import { indexProgrammes } from "@/lib/search/indexer";
 
 export const testDb = createPrismaClient();
 
@@ -33,9 +34,10 @@ type ProgrammeOverrides = Partial<{
   summaryZh: string; summaryEn: string; bodyZh: string; bodyEn: string; feeYuan: number; hostInstitutionId: string; publishedAt: Date;
 }>;
 
+/** A programme, indexed for search as the portal's own writes will do. */
 export async function makeProgramme(institutionId: string, overrides: ProgrammeOverrides = {}) {
   const token = uniqueToken("prog");
-  return testDb.programme.create({
+  const programme = await testDb.programme.create({
     data: {
       slug: token,
       institutionId,
@@ -53,6 +55,8 @@ export async function makeProgramme(institutionId: string, overrides: ProgrammeO
       ...overrides,
     },
   });
+  await indexProgrammes(testDb, [programme.id]);
+  return programme;
 }
 
 export async function makeOffering(

@@ -1,0 +1,59 @@
+// Keeps the search index in step with programmes. Every write that changes what a programme's
+// search text or facets depend on (the programme, its institution, experts or offerings) calls
+// indexProgrammes with the programme's id inside the same transaction; `npm run search:rebuild`
+// rebuilds everything. Takes the client (or transaction) to use, so scripts and the app share it.
+// SQLite-specific: the full-text table is FTS5 (the PostgreSQL path would use a tsvector of the
+// same tokens).
+import type { Db } from "../db-client";
+import { PUBLIC_INSTITUTION_STATUSES } from "../catalogue/visibility";
+import { indexText } from "./tokenize";
+
+type Client = Pick<Db, "programme" | "searchDocument" | "$executeRaw">;
+
+const BATCH = 500;
+
+const source = {
+  id: true, status: true, kind: true, area: true, publishedAt: true,
+  titleZh: true, titleEn: true, summaryZh: true, summaryEn: true, bodyZh: true, bodyEn: true,
+  institution: { select: { nameZh: true, nameEn: true, status: true } },
+  hostInstitution: { select: { nameZh: true, nameEn: true } },
+  experts: { select: { expert: { select: { nameZh: true, nameEn: true } } } },
+} as const;
+
+/** Re-indexes the given programmes (all when `ids` is omitted); returns how many were indexed. */
+export async function indexProgrammes(client: Client, ids?: string[]): Promise<number> {
+  let done = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await client.programme.findMany({
+      where: ids ? { id: { in: ids } } : undefined,
+      select: source,
+      orderBy: { id: "asc" },
+      take: BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    for (const p of batch) {
+      const fields = {
+        public: p.status === "published" && PUBLIC_INSTITUTION_STATUSES.includes(p.institution.status),
+        kind: p.kind,
+        area: p.area,
+        publishedAt: p.publishedAt,
+      };
+      const doc = await client.searchDocument.upsert({
+        where: { programmeId: p.id },
+        create: { programmeId: p.id, ...fields },
+        update: fields,
+        select: { id: true },
+      });
+      const names = [p.institution.nameZh, p.institution.nameEn, p.hostInstitution?.nameZh, p.hostInstitution?.nameEn,
+        ...p.experts.flatMap((e) => [e.expert.nameZh, e.expert.nameEn])];
+      await client.$executeRaw`DELETE FROM programme_search WHERE rowid = ${doc.id}`;
+      await client.$executeRaw`INSERT INTO programme_search (rowid, title, summary, body, names) VALUES (
+        ${doc.id}, ${indexText(p.titleZh, p.titleEn)}, ${indexText(p.summaryZh, p.summaryEn)},
+        ${indexText(p.bodyZh, p.bodyEn)}, ${indexText(...names)})`;
+    }
+    done += batch.length;
+    if (batch.length < BATCH) return done;
+    cursor = batch[batch.length - 1].id;
+  }
+}
