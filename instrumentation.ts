@@ -1,5 +1,6 @@
-// Runs once when the server starts: fail fast on bad configuration, and make sure the SQLite
-// database is in WAL mode (readers never wait for the writer).
+// Runs once when the server starts: fail fast on bad configuration, make sure the SQLite
+// database is in WAL mode (readers never wait for the writer), and index any programme that has
+// no search document.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
@@ -9,4 +10,7 @@ export async function register() {
     await enableWal(client);
     await client.$disconnect();
   }
+  // Search documents are derived data; a migration may have cleared them.
+  const { indexMissingSearchDocuments } = await import("./lib/search/mutations");
+  await indexMissingSearchDocuments();
 }

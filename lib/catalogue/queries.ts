@@ -2,11 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { CATALOGUE_PAGE_SIZE, MAX_PAGE, type CatalogueQuery } from "./schema";
+import { MAX_RESULT_WINDOW, type CatalogueQuery } from "./schema";
 import type { ProgrammeKind } from "./codes";
 import { CLOSING_SOON_DAYS, enrollmentWindowState } from "./window";
 import { publicInstitution, publicProgramme } from "./visibility";
-import { searchProgrammeIds } from "../search/queries";
+import { queryCatalogue } from "../search/queries";
+import { refreshStaleSearchDocuments } from "../search/mutations";
 import { calendarDaysBetween, DAY_MS } from "../dates";
 
 /** The fields a programme card shows, with the next offering that has not started and is not cancelled. */
@@ -37,46 +38,22 @@ export const cardSelect = (now: Date) =>
 
 export type ProgrammeCard = Prisma.ProgrammeGetPayload<{ select: ReturnType<typeof cardSelect> }>;
 
-function catalogueWhere(query: CatalogueQuery): Prisma.ProgrammeWhereInput {
-  const and: Prisma.ProgrammeWhereInput[] = [publicProgramme];
-  if (query.kind.length) and.push({ kind: { in: query.kind } });
-  if (query.area.length) and.push({ area: { in: query.area } });
-  return { AND: and };
-}
-
 /**
- * One page of the public catalogue with the total for pagination: ranked by the full-text index
- * when there is a search, newest first otherwise.
+ * One page of the public catalogue with the total and facet counts, in the query's order.
+ * Search documents whose time-dependent fields went stale (a window opened or closed, an
+ * offering started) are refreshed first.
  */
 export async function findProgrammes(query: CatalogueQuery, now = new Date()) {
-  const { items, total } = query.q ? await searchPage(query, now) : await browsePage(query, now);
-  // Never offer pages beyond the 10,000-result window (DECISIONS.md), which the parser refuses.
-  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)));
-  return { items, total, page: query.page, pageSize: CATALOGUE_PAGE_SIZE, pageCount };
-}
-
-async function browsePage(query: CatalogueQuery, now: Date) {
-  const where = catalogueWhere(query);
-  const [total, items] = await Promise.all([
-    db.programme.count({ where }),
-    db.programme.findMany({
-      where,
-      select: cardSelect(now),
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (query.page - 1) * CATALOGUE_PAGE_SIZE,
-      take: CATALOGUE_PAGE_SIZE,
-    }),
-  ]);
-  return { items, total };
-}
-
-async function searchPage(query: CatalogueQuery, now: Date) {
-  const { ids, total } = await searchProgrammeIds({ ...query, pageSize: CATALOGUE_PAGE_SIZE });
+  await refreshStaleSearchDocuments(now);
+  const { ids, total, facets } = await queryCatalogue(query);
   const rows = await db.programme.findMany({ where: { id: { in: ids } }, select: cardSelect(now) });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  // Keep the search's ranking; a programme that changed between the two reads is left out.
+  // Keep the query's order; a programme deleted between the two reads is left out.
   const items = ids.flatMap((id) => byId.get(id) ?? []);
-  return { items, total };
+  // Never offer pages beyond the 10,000-result window (DECISIONS.md), which the parser refuses.
+  const maxPage = Math.floor(MAX_RESULT_WINDOW / query.pageSize);
+  const pageCount = Math.min(maxPage, Math.max(1, Math.ceil(total / query.pageSize)));
+  return { items, total, facets, page: query.page, pageSize: query.pageSize, pageCount };
 }
 
 /** Published programmes per kind, for the home page's entries. */

@@ -13,15 +13,39 @@ type Client = Pick<Db, "programme" | "searchDocument" | "$executeRaw">;
 const BATCH = 500;
 
 const source = {
-  id: true, status: true, kind: true, area: true, publishedAt: true,
+  id: true, status: true, kind: true, area: true, level: true, mode: true, feeYuan: true, publishedAt: true,
   titleZh: true, titleEn: true, summaryZh: true, summaryEn: true, bodyZh: true, bodyEn: true,
-  institution: { select: { nameZh: true, nameEn: true, status: true } },
+  institution: { select: { slug: true, nameZh: true, nameEn: true, status: true } },
+  offerings: { where: { status: { not: "cancelled" } }, select: { opensAt: true, closesAt: true, startsAt: true } },
   hostInstitution: { select: { nameZh: true, nameEn: true } },
   experts: { select: { expert: { select: { nameZh: true, nameEn: true } } } },
 } as const;
 
+type Window = { opensAt: Date; closesAt: Date; startsAt: Date };
+
+/**
+ * What the catalogue needs to know about a programme's offerings at `now`, and when that next
+ * changes. A window closes at its close or at the first session, whichever is first (window.ts).
+ */
+export function offeringTimes(offerings: Window[], now: Date) {
+  const t = now.getTime();
+  const min = (values: number[]) => (values.length ? new Date(Math.min(...values)) : null);
+  const windows = offerings.map((o) => ({
+    opens: o.opensAt.getTime(),
+    closes: Math.min(o.closesAt.getTime(), o.startsAt.getTime()),
+    starts: o.startsAt.getTime(),
+  }));
+  const open = windows.filter((w) => w.opens <= t && t < w.closes);
+  return {
+    openNow: open.length > 0,
+    nextStartsAt: min(windows.map((w) => w.starts).filter((s) => s > t)),
+    nextClosesAt: min(open.map((w) => w.closes)),
+    refreshAt: min(windows.flatMap((w) => [w.opens, w.closes, w.starts]).filter((s) => s > t)),
+  };
+}
+
 /** Re-indexes the given programmes (all when `ids` is omitted); returns how many were indexed. */
-export async function indexProgrammes(client: Client, ids?: string[]): Promise<number> {
+export async function indexProgrammes(client: Client, ids?: string[], now = new Date()): Promise<number> {
   let done = 0;
   let cursor: string | undefined;
   for (;;) {
@@ -37,7 +61,12 @@ export async function indexProgrammes(client: Client, ids?: string[]): Promise<n
         public: p.status === "published" && PUBLIC_INSTITUTION_STATUSES.includes(p.institution.status),
         kind: p.kind,
         area: p.area,
+        level: p.level,
+        institutionSlug: p.institution.slug,
+        mode: p.mode,
+        free: p.feeYuan === 0,
         publishedAt: p.publishedAt,
+        ...offeringTimes(p.offerings, now),
       };
       const doc = await client.searchDocument.upsert({
         where: { programmeId: p.id },

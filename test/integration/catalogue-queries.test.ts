@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { countProgrammesByKind, findHomeHighlights, findProgrammeBySlug, findProgrammes } from "@/lib/catalogue/queries";
 import { findInstitutionBySlug, findInstitutions } from "@/lib/institutions/queries";
-import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "@/lib/catalogue/schema";
+import { CATALOGUE_PAGE_SIZE, catalogueQuery, type CatalogueQuery } from "@/lib/catalogue/schema";
 import { days, makeInstitution, makeOffering, makeProgramme, testDb, uniqueToken } from "../support/factories";
 
 afterAll(() => testDb.$disconnect());
 
-const query = (q: Partial<CatalogueQuery>): CatalogueQuery => ({ q: "", kind: [], area: [], page: 1, ...q });
+const query = (q: Partial<CatalogueQuery>): CatalogueQuery => catalogueQuery(q);
 
 describe("findProgrammes", () => {
   it("shows only published programmes of institutions that are not suspended", async () => {

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { findProgrammes } from "@/lib/catalogue/queries";
-import type { CatalogueQuery } from "@/lib/catalogue/schema";
+import { catalogueQuery, type CatalogueQuery } from "@/lib/catalogue/schema";
 import { indexProgrammes } from "@/lib/search/indexer";
 import { makeInstitution, makeProgramme, testDb, uniqueToken } from "../support/factories";
 
 afterAll(() => testDb.$disconnect());
 
 const search = async (q: string, more: Partial<CatalogueQuery> = {}) =>
-  (await findProgrammes({ q, kind: [], area: [], page: 1, ...more })).items.map((p) => p.slug);
+  (await findProgrammes(catalogueQuery({ q, ...more }))).items.map((p) => p.slug);
 
 describe("full-text search", () => {
   it("ranks title matches above description-only matches, however often the description repeats the term", async () => {
@@ -59,10 +59,10 @@ describe("full-text search", () => {
     const token = uniqueToken();
     const inst = await makeInstitution();
     for (let i = 0; i < 14; i++) await makeProgramme(inst.id, { titleEn: `Orbit ${token} ${i}`, kind: i % 2 ? "training" : "lecture", area: "telecom" });
-    const all = await findProgrammes({ q: `orbit ${token}`, kind: ["lecture"], area: ["telecom"], page: 1 });
+    const all = await findProgrammes(catalogueQuery({ q: `orbit ${token}`, kind: ["lecture"], area: ["telecom"] }));
     expect(all.total).toBe(7);
-    const first = await findProgrammes({ q: `orbit ${token}`, kind: [], area: [], page: 1 });
-    const second = await findProgrammes({ q: `orbit ${token}`, kind: [], area: [], page: 2 });
+    const first = await findProgrammes(catalogueQuery({ q: `orbit ${token}` }));
+    const second = await findProgrammes(catalogueQuery({ q: `orbit ${token}`, page: 2 }));
     expect(first.total).toBe(14);
     expect(first.items).toHaveLength(12);
     expect(second.items).toHaveLength(2);

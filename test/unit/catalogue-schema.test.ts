@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { catalogueQuerySchema, catalogueSearchParams, parseCatalogueQueryLenient } from "@/lib/catalogue/schema";
+import { catalogueQuery, catalogueQuerySchema, catalogueSearchParams, effectiveSort, parseCatalogueQueryLenient } from "@/lib/catalogue/schema";
 
 describe("catalogueQuerySchema (strict, for the API)", () => {
   it("accepts repeated facet values and coerces the page", () => {
-    const parsed = catalogueQuerySchema.parse({ kind: ["training", "lecture"], area: "linux", page: "3", q: "  嵌入式 " });
-    expect(parsed).toEqual({ kind: ["training", "lecture"], area: ["linux"], page: 3, q: "嵌入式" });
+    const parsed = catalogueQuerySchema.parse({ kind: ["training", "lecture"], area: "linux", page: "3", q: "  嵌入式 ", free: ["true", "false"], open: "true", from: "2026-12-01" });
+    expect(parsed).toEqual(catalogueQuery({ kind: ["training", "lecture"], area: ["linux"], page: 3, q: "嵌入式", free: [true, false], open: true, from: "2026-12-01" }));
   });
 
   it("names each bad field", () => {
@@ -14,9 +14,21 @@ describe("catalogueQuerySchema (strict, for the API)", () => {
     expect(paths).toEqual(expect.arrayContaining(["kind", "page", "area"]));
   });
 
-  it("refuses pages beyond the 10,000-result window", () => {
+  it("refuses pages beyond the 10,000-result window and page sizes over 100", () => {
     expect(catalogueQuerySchema.safeParse({ page: "833" }).success).toBe(true);
     expect(catalogueQuerySchema.safeParse({ page: "834" }).success).toBe(false);
+    expect(catalogueQuerySchema.safeParse({ page: "100", pageSize: "100" }).success).toBe(true);
+    expect(catalogueQuerySchema.safeParse({ page: "101", pageSize: "100" }).success).toBe(false);
+    expect(catalogueQuerySchema.safeParse({ pageSize: "101" }).success).toBe(false);
+  });
+
+  it("refuses impossible dates, a range that ends before it starts, and unknown sorts", () => {
+    const paths = (input: object) => catalogueQuerySchema.safeParse(input).error?.issues.map((i) => i.path[0]);
+    expect(paths({ from: "2026-02-30" })).toEqual(["from"]);
+    expect(paths({ from: "2026-12-10", to: "2026-12-01" })).toEqual(["to"]);
+    expect(paths({ sort: "price" })).toEqual(["sort"]);
+    expect(paths({ open: "yes", free: "maybe" })).toEqual(expect.arrayContaining(["open", "free"]));
+    expect(paths({ institution: "Bad Slug!" })).toEqual(["institution"]);
   });
 });
 
@@ -40,11 +52,26 @@ describe("parseCatalogueQueryLenient (for pages)", () => {
 
 describe("catalogueSearchParams", () => {
   it("omits defaults and round-trips through the parser", () => {
-    const query = { q: "Linux 培训", kind: ["training" as const], area: ["linux" as const, "security" as const], page: 2 };
+    const query = catalogueQuery({
+      q: "Linux 培训", kind: ["training"], area: ["linux", "security"], level: ["mid"], institution: ["cq-centre"],
+      mode: ["online"], free: [true], open: true, from: "2026-12-01", to: "2027-01-31", sort: "soonest", page: 2,
+    });
     const params = catalogueSearchParams(query);
-    expect(params.toString()).toBe("q=Linux+%E5%9F%B9%E8%AE%AD&kind=training&area=linux&area=security&page=2");
-    const back = parseCatalogueQueryLenient({ q: params.get("q")!, kind: params.getAll("kind"), area: params.getAll("area"), page: params.get("page")! });
-    expect(back).toEqual(query);
-    expect(catalogueSearchParams({ page: 1, kind: [], area: [], q: "" }).toString()).toBe("");
+    expect(params.toString()).toBe(
+      "q=Linux+%E5%9F%B9%E8%AE%AD&kind=training&area=linux&area=security&level=mid&institution=cq-centre&mode=online&free=true&open=true&from=2026-12-01&to=2027-01-31&sort=soonest&page=2",
+    );
+    const raw: Record<string, string[]> = {};
+    for (const [k, v] of params) (raw[k] ??= []).push(v);
+    expect(parseCatalogueQueryLenient(raw)).toEqual(query);
+    expect(catalogueSearchParams(catalogueQuery()).toString()).toBe("");
+  });
+});
+
+describe("effectiveSort", () => {
+  it("is relevance for a search and newest otherwise, and relevance without a search falls back to newest", () => {
+    expect(effectiveSort({ q: "x" })).toBe("relevance");
+    expect(effectiveSort({ q: "" })).toBe("newest");
+    expect(effectiveSort({ q: "", sort: "relevance" })).toBe("newest");
+    expect(effectiveSort({ q: "x", sort: "soonest" })).toBe("soonest");
   });
 });
