@@ -41,8 +41,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        {/* Client components only need the navigation and error texts. */}
-        <NextIntlClientProvider messages={{ nav: messages.nav, error: messages.error }}>
+        {/* Client components need only these texts (navigation, error page, catalogue sort). */}
+        <NextIntlClientProvider messages={{ nav: messages.nav, error: messages.error, catalogue: messages.catalogue }}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}

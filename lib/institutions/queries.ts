@@ -52,3 +52,10 @@ export const findInstitutionBySlug = cache(async (slug: string) => {
 });
 
 export type InstitutionDetail = NonNullable<Awaited<ReturnType<typeof findInstitutionBySlug>>>;
+
+/** Names of public institutions by slug, for facet labels. */
+export async function findInstitutionNames(slugs: string[]) {
+  if (!slugs.length) return new Map<string, { nameZh: string; nameEn: string }>();
+  const rows = await db.institution.findMany({ where: { slug: { in: slugs }, ...publicInstitution }, select: { slug: true, nameZh: true, nameEn: true } });
+  return new Map(rows.map((r) => [r.slug, { nameZh: r.nameZh, nameEn: r.nameEn }]));
+}

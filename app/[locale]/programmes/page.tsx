@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { localePath, pageMetadata } from "@/lib/seo";
 import { findProgrammes } from "@/lib/catalogue/queries";
+import { findInstitutionNames } from "@/lib/institutions/queries";
 import { catalogueSearchParams, parseCatalogueQueryLenient } from "@/lib/catalogue/schema";
 import { SearchBar, FilterPanel } from "@/components/catalogue/filter-form";
 import { CatalogueResults } from "@/components/catalogue/catalogue-results";
@@ -26,6 +27,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const query = parseCatalogueQueryLenient(await searchParams);
   const now = new Date();
   const result = await findProgrammes(query, now);
+  const institutionNames = await findInstitutionNames([...new Set([...result.facets.institution.slice(0, 10).map((c) => c.value), ...query.institution])]);
   // A page past the end (an old link, a hand-edited URL) goes to the last page of results.
   if (query.page > result.pageCount) redirect(localePath(locale, `/programmes?${catalogueSearchParams({ ...query, page: result.pageCount })}`));
   // Uncontrolled fields keep their state across client-side navigation; a new key per query
@@ -36,8 +38,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <h1 className="mb-4 text-2xl font-bold">{t("heading")}</h1>
       <SearchBar key={`search-${formKey}`} action={localePath(locale, "/programmes")} query={query} />
       <div className="mt-4 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <FilterPanel key={`filters-${formKey}`} query={query} />
-        <CatalogueResults query={query} result={result} now={now} hrefFor={(page) => `/programmes?${catalogueSearchParams({ ...query, page })}`} />
+        <FilterPanel key={`filters-${formKey}`} query={query} facets={result.facets} institutionNames={institutionNames} />
+        <CatalogueResults key={`results-${formKey}`} query={query} result={result} institutionNames={institutionNames} now={now} hrefFor={(page) => `/programmes?${catalogueSearchParams({ ...query, page })}`} />
       </div>
     </div>
   );
