@@ -33,6 +33,8 @@ export default defineConfig({
           env: { TZ: "America/Los_Angeles", DATABASE_URL: "file:./test/.artifacts/integration.db" },
           // One SQLite file: run the files one after another.
           fileParallelism: false,
+          // A guard against hangs only; these machines are shared, so tests never race the clock.
+          testTimeout: 30_000,
         },
       },
     ],

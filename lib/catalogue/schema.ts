@@ -14,7 +14,7 @@ export const programmeKindSchema = z.enum(PROGRAMME_KINDS);
 export const areaSchema = z.enum(AREAS);
 export const levelSchema = z.enum(LEVELS);
 export const modeSchema = z.enum(MODES);
-export const institutionSlugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "not an institution slug");
+export const institutionSlugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/);
 const booleanParam = z.enum(["true", "false"]).transform((v) => v === "true");
 /** A calendar date, read in Asia/Shanghai (DECISIONS.md: dates in the API are read in the offering's zone). */
 export const dateParam = z.iso.date();
@@ -44,8 +44,9 @@ export const catalogueQuerySchema = z
     page: single(z.coerce.number().int().min(1)).default(1),
     pageSize: single(z.coerce.number().int().min(1).max(MAX_PAGE_SIZE)).default(CATALOGUE_PAGE_SIZE),
   })
-  .refine((v) => v.page * v.pageSize <= MAX_RESULT_WINDOW, { path: ["page"], message: "page * pageSize must be at most 10000" })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to must not be before from" });
+  // Messages are keys, translated by lib/api/errors.ts.
+  .refine((v) => v.page * v.pageSize <= MAX_RESULT_WINDOW, { path: ["page"], message: "result_window" })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "range_order" });
 
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 type RawParams = Record<string, string | string[] | undefined>;

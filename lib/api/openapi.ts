@@ -1,0 +1,83 @@
+// The OpenAPI 3.1 document of the public API, generated from the zod schemas the API uses.
+import { z } from "zod";
+import {
+  areaSchema, dateParam, institutionSlugSchema, levelSchema, MAX_PAGE_SIZE, modeSchema, programmeKindSchema, SORTS,
+} from "../catalogue/schema";
+import {
+  apiErrorSchema, apiInstitutionDetailSchema, apiInstitutionListSchema, apiProgrammeDetailSchema, apiProgrammeListSchema,
+} from "./schema";
+
+/** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
+function json(schema: z.ZodType) {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
+  return rest;
+}
+
+type Param = { name: string; description: string; schema: z.ZodType; repeat?: boolean };
+
+/** The catalogue's query parameters; the set must match catalogueQuerySchema's keys (test/integration/api.test.ts checks). */
+export const catalogueParameters: Param[] = [
+  { name: "q", description: "Full-text search in Chinese or English (every word must match; two-character Chinese terms work)", schema: z.string().max(100) },
+  { name: "kind", description: "Programme kind; repeat to OR values", schema: programmeKindSchema, repeat: true },
+  { name: "area", description: "Priority area; repeat to OR values", schema: areaSchema, repeat: true },
+  { name: "level", description: "Talent level; repeat to OR values", schema: levelSchema, repeat: true },
+  { name: "institution", description: "Institution slug; repeat to OR values", schema: institutionSlugSchema, repeat: true },
+  { name: "mode", description: "Mode of delivery; repeat to OR values", schema: modeSchema, repeat: true },
+  { name: "free", description: "true: free programmes; false: paid ones; both: either", schema: z.enum(["true", "false"]), repeat: true },
+  { name: "open", description: "true: an enrolment window is open now (full offerings included)", schema: z.enum(["true", "false"]) },
+  { name: "from", description: "Next start on or after this date (YYYY-MM-DD, Asia/Shanghai)", schema: dateParam },
+  { name: "to", description: "Next start on or before this date (YYYY-MM-DD, Asia/Shanghai)", schema: dateParam },
+  { name: "sort", description: "relevance (default with q), soonest (next start), closing (soonest closing open window), newest (default without q)", schema: z.enum(SORTS) },
+  { name: "page", description: "1-based; page × pageSize at most 10000", schema: z.number().int().min(1) },
+  { name: "pageSize", description: `Items per page, at most ${MAX_PAGE_SIZE}`, schema: z.number().int().min(1).max(MAX_PAGE_SIZE) },
+];
+
+const errors = {
+  "400": { description: "A parameter is not valid; each bad one is named in error.fields (messages follow Accept-Language)", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "500": { description: "Unexpected failure", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+const ok = (ref: string) => ({
+  description: "OK (cacheable: s-maxage=60, ETag; send If-None-Match for a 304)",
+  content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
+});
+const notFound = { description: "No public programme or institution with that slug", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string" } };
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Chongqing Software Talent Portal API",
+      version: "1.0.0",
+      description: "The public catalogue: programmes of software colleges, training courses, overseas study and expert lectures, and the institutions that offer them. Every text comes in both languages ({ zh, en }); codes are lower-case; institutions are named by slug.",
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    paths: {
+      "/programmes": {
+        get: {
+          summary: "Search and filter published programmes, with facet counts",
+          parameters: catalogueParameters.map((p) => ({
+            name: p.name,
+            in: "query",
+            description: p.description,
+            schema: p.repeat ? { type: "array", items: json(p.schema) } : json(p.schema),
+            ...(p.repeat ? { style: "form", explode: true } : {}),
+          })),
+          responses: { "200": ok("ProgrammeList"), ...errors },
+        },
+      },
+      "/programmes/{slug}": { get: { summary: "One published programme with its offerings and sessions", parameters: [slugParam], responses: { "200": ok("ProgrammeDetail"), "404": notFound, "500": errors["500"] } } },
+      "/institutions": { get: { summary: "Public institutions", responses: { "200": ok("InstitutionList"), "500": errors["500"] } } },
+      "/institutions/{slug}": { get: { summary: "One public institution with its programmes", parameters: [slugParam], responses: { "200": ok("InstitutionDetail"), "404": notFound, "500": errors["500"] } } },
+    },
+    components: {
+      schemas: {
+        ProgrammeList: json(apiProgrammeListSchema),
+        ProgrammeDetail: json(apiProgrammeDetailSchema),
+        InstitutionList: json(apiInstitutionListSchema),
+        InstitutionDetail: json(apiInstitutionDetailSchema),
+        Error: json(apiErrorSchema),
+      },
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Maps what the queries return to the API's shapes (lib/api/schema.ts).
+import type { ProgrammeCard, ProgrammeDetail } from "../catalogue/queries";
+import { enrollmentWindowState, seatsLeft, type WindowInput } from "../catalogue/window";
+import type { InstitutionDetail, InstitutionListItem } from "../institutions/queries";
+import type { z } from "zod";
+import type { apiInstitutionDetailSchema, apiInstitutionSchema, apiProgrammeDetailSchema, ApiOffering, ApiProgrammeSummary } from "./schema";
+
+const text = (zh: string | null | undefined, en: string | null | undefined) => ({ zh: zh ?? "", en: en ?? "" });
+
+function presentOffering(o: WindowInput, now: Date): ApiOffering {
+  const state = enrollmentWindowState(o, now);
+  return {
+    startsAt: o.startsAt.toISOString(),
+    endsAt: o.endsAt.toISOString(),
+    timeZone: o.timeZone,
+    opensAt: o.opensAt.toISOString(),
+    closesAt: new Date(Math.min(o.closesAt.getTime(), o.startsAt.getTime())).toISOString(),
+    capacity: o.capacity,
+    seatsLeft: seatsLeft(o),
+    window: state.kind,
+  };
+}
+
+export function presentSummary(p: ProgrammeCard, now: Date): ApiProgrammeSummary {
+  const next = p.offerings[0];
+  return {
+    slug: p.slug,
+    kind: p.kind as ApiProgrammeSummary["kind"],
+    area: p.area as ApiProgrammeSummary["area"],
+    level: p.level as ApiProgrammeSummary["level"],
+    mode: p.mode as ApiProgrammeSummary["mode"],
+    feeYuan: p.feeYuan,
+    title: text(p.titleZh, p.titleEn),
+    summary: text(p.summaryZh, p.summaryEn),
+    institution: { slug: p.institution.slug, name: text(p.institution.nameZh, p.institution.nameEn) },
+    nextOffering: next ? presentOffering(next, now) : null,
+  };
+}
+
+export function presentDetail(p: ProgrammeDetail, now: Date): z.infer<typeof apiProgrammeDetailSchema> {
+  return {
+    slug: p.slug,
+    kind: p.kind as ApiProgrammeSummary["kind"],
+    area: p.area as ApiProgrammeSummary["area"],
+    level: p.level as ApiProgrammeSummary["level"],
+    mode: p.mode as ApiProgrammeSummary["mode"],
+    feeYuan: p.feeYuan,
+    title: text(p.titleZh, p.titleEn),
+    summary: text(p.summaryZh, p.summaryEn),
+    body: text(p.bodyZh, p.bodyEn),
+    institution: { slug: p.institution.slug, name: text(p.institution.nameZh, p.institution.nameEn) },
+    admission: p.admission as "first-come" | "reviewed",
+    language: p.language,
+    award: p.award,
+    durationMonths: p.durationMonths,
+    track: p.track,
+    country: p.country,
+    funding: p.funding,
+    hostInstitution: p.hostInstitution ? { slug: p.hostInstitution.slug, name: text(p.hostInstitution.nameZh, p.hostInstitution.nameEn) } : null,
+    experts: p.experts.map(({ expert: e }) => ({ name: text(e.nameZh, e.nameEn), affiliation: text(e.affiliationZh, e.affiliationEn), country: e.country })),
+    offerings: p.offerings.map((o) => ({
+      ...presentOffering(o, now),
+      // Online links are for confirmed participants, not the public API.
+      sessions: o.sessions.map((s) => ({
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+        venue: s.venueZh || s.venueEn ? text(s.venueZh, s.venueEn) : null,
+        online: Boolean(s.url),
+      })),
+    })),
+  };
+}
+
+export function presentInstitution(i: InstitutionListItem): z.infer<typeof apiInstitutionSchema> {
+  return {
+    slug: i.slug,
+    kind: i.kind as z.infer<typeof apiInstitutionSchema>["kind"],
+    status: i.status as z.infer<typeof apiInstitutionSchema>["status"],
+    name: text(i.nameZh, i.nameEn),
+    summary: text(i.summaryZh, i.summaryEn),
+    district: i.district,
+    country: i.country,
+    programmeCount: i.programmeCount,
+  };
+}
+
+export function presentInstitutionDetail(i: InstitutionDetail, now: Date): z.infer<typeof apiInstitutionDetailSchema> {
+  return {
+    slug: i.slug,
+    kind: i.kind as z.infer<typeof apiInstitutionSchema>["kind"],
+    status: i.status as z.infer<typeof apiInstitutionSchema>["status"],
+    name: text(i.nameZh, i.nameEn),
+    summary: text(i.summaryZh, i.summaryEn),
+    district: i.district,
+    country: i.country,
+    website: i.website,
+    programmes: i.programmes.map((p) => presentSummary(p, now)),
+  };
+}

@@ -1,0 +1,93 @@
+// Response shapes of the public API, defined once: the route handlers build their bodies to
+// these types and the OpenAPI document is generated from them (lib/api/openapi.ts).
+import { z } from "zod";
+import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
+
+const text = z.object({ zh: z.string(), en: z.string() }).meta({ description: "Both languages (DECISIONS.md)" });
+const time = z.iso.datetime({ offset: true }).meta({ description: "An instant in UTC (ISO 8601)" });
+
+export const windowStateSchema = z.enum(["not-yet-open", "open", "full", "closed", "cancelled"]);
+
+export const apiOfferingSchema = z.object({
+  startsAt: time,
+  endsAt: time,
+  timeZone: z.string().meta({ example: "Asia/Shanghai" }),
+  opensAt: time,
+  closesAt: time.meta({ description: "When enrolment closes: the earlier of the window's close and the first session" }),
+  capacity: z.number().int().nullable().meta({ description: "null: no limit" }),
+  seatsLeft: z.number().int().nullable(),
+  window: windowStateSchema,
+});
+
+export const apiInstitutionRefSchema = z.object({ slug: z.string(), name: text });
+
+export const apiProgrammeSummarySchema = z.object({
+  slug: z.string(),
+  kind: z.enum(PROGRAMME_KINDS),
+  area: z.enum(AREAS),
+  level: z.enum(LEVELS).nullable(),
+  mode: z.enum(MODES),
+  feeYuan: z.number().int(),
+  title: text,
+  summary: text,
+  institution: apiInstitutionRefSchema,
+  nextOffering: apiOfferingSchema.nullable().meta({ description: "The next offering that has not started and is not cancelled" }),
+});
+
+const facetList = z.array(z.object({ value: z.string(), count: z.number().int() }));
+export const apiFacetsSchema = z.object({
+  kind: facetList, area: facetList, level: facetList, institution: facetList, mode: facetList,
+  free: facetList.meta({ description: "values \"true\" and \"false\"" }),
+  open: facetList.meta({ description: "values \"true\" and \"false\"" }),
+});
+
+export const apiProgrammeListSchema = z.object({
+  items: z.array(apiProgrammeSummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  facets: apiFacetsSchema.meta({ description: "Counts per value; each facet's counts ignore that facet's own selection" }),
+});
+
+export const apiProgrammeDetailSchema = apiProgrammeSummarySchema.omit({ nextOffering: true }).extend({
+  admission: z.enum(ADMISSIONS),
+  language: z.string(),
+  body: text.meta({ description: "Markdown" }),
+  award: z.string().nullable(),
+  durationMonths: z.number().int().nullable(),
+  track: z.string().nullable(),
+  country: z.string().nullable(),
+  funding: z.string().nullable(),
+  hostInstitution: apiInstitutionRefSchema.nullable(),
+  experts: z.array(z.object({ name: text, affiliation: text, country: z.string() })),
+  offerings: z.array(apiOfferingSchema.extend({
+    sessions: z.array(z.object({ startsAt: time, endsAt: time, venue: text.nullable(), online: z.boolean() })),
+  })),
+});
+
+export const apiInstitutionSchema = z.object({
+  slug: z.string(),
+  kind: z.enum(INSTITUTION_KINDS),
+  status: z.enum(INSTITUTION_STATUSES),
+  name: text,
+  summary: text,
+  district: z.string().nullable(),
+  country: z.string(),
+  programmeCount: z.number().int(),
+});
+
+export const apiInstitutionListSchema = z.object({ items: z.array(apiInstitutionSchema) });
+export const apiInstitutionDetailSchema = apiInstitutionSchema.omit({ programmeCount: true }).extend({
+  website: z.string().nullable(),
+  programmes: z.array(apiProgrammeSummarySchema),
+});
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(["validation", "unauthorized", "forbidden", "not_found", "conflict", "throttled", "internal"]),
+    fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+  }),
+});
+
+export type ApiProgrammeSummary = z.infer<typeof apiProgrammeSummarySchema>;
+export type ApiOffering = z.infer<typeof apiOfferingSchema>;
