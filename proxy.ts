@@ -5,6 +5,7 @@ import { routing } from "./lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension (sitemap.xml, icons).
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything except API routes (/api/..., not /api-docs), Next internals and files with an
+  // extension (sitemap.xml, icons).
+  matcher: "/((?!api(?:/|$)|_next|_vercel|.*\\..*).*)",
 };

@@ -18,6 +18,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...entry("/"),
     ...entry("/programmes"),
     ...entry("/institutions"),
+    ...entry("/api-docs"),
     ...programmes.flatMap((p) => entry(`/programmes/${p.slug}`, p.updatedAt)),
     ...institutions.flatMap((i) => entry(`/institutions/${i.slug}`, i.updatedAt)),
   ];

@@ -47,8 +47,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
+          <SiteFooter icpFiling={env.ICP_FILING} />
         </NextIntlClientProvider>
-        <SiteFooter icpFiling={env.ICP_FILING} />
       </body>
     </html>
   );

@@ -24,7 +24,7 @@ for (const prefix of ["", "/en"]) {
     }
     await page.goto(`${prefix}/institutions`);
     const institution = (await page.locator("main li h3 a").first().getAttribute("href"))!.replace(/^\/en/, "");
-    const paths = ["/", "/programmes", "/programmes?kind=lecture&area=security&q=x", "/institutions", institution, "/no-such-page", ...detailPages];
+    const paths = ["/", "/programmes", "/programmes?kind=lecture&area=security&q=x", "/institutions", institution, "/api-docs", "/no-such-page", ...detailPages];
     for (const path of paths) {
       await page.goto(`${prefix}${path}`);
       await test.step(path, () => expectNoViolations(page));

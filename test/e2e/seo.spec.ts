@@ -39,3 +39,19 @@ for (const [path, title] of [["/programmes/no-such-programme", "页面不存在"
     await expect(page.getByRole("navigation").first()).toBeVisible();
   });
 }
+
+test("the API reference page and the OpenAPI document are reachable and agree", async ({ page, request }) => {
+  await page.goto("/en");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Open API" }).click();
+  await expect(page).toHaveURL(/\/en\/api-docs$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open API");
+  const rows = await page.locator("tbody th").allInnerTexts();
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  expect(rows).toEqual(doc.paths["/programmes"].get.parameters.map((p: { name: string }) => p.name));
+  // The example link answers JSON from the running server.
+  const example = await request.get("/api/v1/programmes?q=%E5%AE%89%E5%85%A8&kind=training&open=true");
+  expect(example.status()).toBe(200);
+  expect((await example.json()).total).toBeGreaterThan(0);
+  const bad = await request.get("/api/v1/programmes?kind=nope");
+  expect(bad.status()).toBe(400);
+});

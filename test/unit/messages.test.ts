@@ -9,6 +9,7 @@ import {
   PROGRAMME_KINDS, TRAINING_TRACKS,
 } from "@/lib/catalogue/codes";
 import { CHONGQING_DISTRICTS } from "@/lib/geo/districts";
+import { catalogueParameters } from "@/lib/api/openapi";
 
 type Tree = { [key: string]: string | Tree };
 const catalogues = { "zh-CN": zhCN as Tree, en: en as Tree };
@@ -51,6 +52,13 @@ describe("message catalogues", () => {
   it.each(codeLists)("labels every %s code in both languages, and nothing else", (namespace, codes) => {
     for (const tree of Object.values(catalogues)) {
       expect(Object.keys(tree[namespace] as Tree).sort()).toEqual([...codes].sort());
+    }
+  });
+
+  it("explains every API parameter in both languages", () => {
+    for (const tree of Object.values(catalogues)) {
+      const params = (tree.apiDocs as Tree).param as Tree;
+      expect(Object.keys(params).sort()).toEqual(catalogueParameters.map((p) => p.name).sort());
     }
   });
 
