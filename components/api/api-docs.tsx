@@ -35,7 +35,8 @@ export async function ApiDocs() {
               <p className="mt-1 text-sm text-slate-700">{t(`endpoint.${e.key}`)}</p>
               {"example" in e ? (
                 <p className="mt-1 break-all text-sm">
-                  {t("example")}: <a href={e.example} className="font-mono text-brand-700 underline">{e.example}</a>
+                  {t("example")}
+                  <a href={e.example} className="font-mono text-brand-700 underline">{e.example}</a>
                 </p>
               ) : null}
             </li>
