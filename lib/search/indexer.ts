@@ -48,13 +48,16 @@ export function offeringTimes(offerings: Window[], now: Date) {
 export async function indexProgrammes(client: Client, ids?: string[], now = new Date()): Promise<number> {
   let done = 0;
   let cursor: string | undefined;
-  for (;;) {
+  for (let chunk = 0; ; chunk++) {
+    // Given ids go in chunks (SQLite limits bound parameters); otherwise page through all by id.
+    const where = ids ? { id: { in: ids.slice(chunk * BATCH, (chunk + 1) * BATCH) } } : undefined;
+    if (ids && chunk * BATCH >= ids.length) return done;
     const batch = await client.programme.findMany({
-      where: ids ? { id: { in: ids } } : undefined,
+      where,
       select: source,
       orderBy: { id: "asc" },
       take: BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      ...(!ids && cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
     for (const p of batch) {
       const fields = {
@@ -82,7 +85,7 @@ export async function indexProgrammes(client: Client, ids?: string[], now = new 
         ${indexText(p.bodyZh, p.bodyEn)}, ${indexText(...names)})`;
     }
     done += batch.length;
-    if (batch.length < BATCH) return done;
-    cursor = batch[batch.length - 1].id;
+    if (!ids && batch.length < BATCH) return done;
+    cursor = batch[batch.length - 1]?.id;
   }
 }
