@@ -54,8 +54,10 @@ export async function queryCatalogue(query: CatalogueQuery) {
   const empty = { ids: [] as string[], total: 0, facets: Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as FacetCounts };
   if (query.q && !match) return empty;
 
+  // CROSS JOIN makes SQLite drive the join from the full-text match; with a plain JOIN it may scan
+  // the documents and test MATCH row by row (1,580 ms instead of 5.6 ms at 100,000 programmes).
   const from = match
-    ? Prisma.sql`programme_search JOIN "SearchDocument" d ON d."id" = programme_search.rowid`
+    ? Prisma.sql`programme_search CROSS JOIN "SearchDocument" d ON d."id" = programme_search.rowid`
     : Prisma.sql`"SearchDocument" d`;
   const base = [Prisma.sql`d."public" = 1`];
   if (match) base.push(Prisma.sql`programme_search MATCH ${match}`);
