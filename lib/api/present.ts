@@ -21,8 +21,12 @@ function presentOffering(o: WindowInput, now: Date): ApiOffering {
   };
 }
 
-export function presentSummary(p: ProgrammeCard, now: Date): ApiProgrammeSummary {
-  const next = p.offerings[0];
+type ProgrammeFields = Pick<ProgrammeCard, "slug" | "kind" | "area" | "level" | "mode" | "feeYuan" | "titleZh" | "titleEn" | "summaryZh" | "summaryEn"> & {
+  institution: { slug: string; nameZh: string; nameEn: string };
+};
+
+/** What a programme's summary and detail share. */
+function programmeFields(p: ProgrammeFields): Omit<ApiProgrammeSummary, "nextOffering"> {
   return {
     slug: p.slug,
     kind: p.kind as ApiProgrammeSummary["kind"],
@@ -33,22 +37,18 @@ export function presentSummary(p: ProgrammeCard, now: Date): ApiProgrammeSummary
     title: text(p.titleZh, p.titleEn),
     summary: text(p.summaryZh, p.summaryEn),
     institution: { slug: p.institution.slug, name: text(p.institution.nameZh, p.institution.nameEn) },
-    nextOffering: next ? presentOffering(next, now) : null,
   };
+}
+
+export function presentSummary(p: ProgrammeCard, now: Date): ApiProgrammeSummary {
+  const next = p.offerings[0];
+  return { ...programmeFields(p), nextOffering: next ? presentOffering(next, now) : null };
 }
 
 export function presentDetail(p: ProgrammeDetail, now: Date): z.infer<typeof apiProgrammeDetailSchema> {
   return {
-    slug: p.slug,
-    kind: p.kind as ApiProgrammeSummary["kind"],
-    area: p.area as ApiProgrammeSummary["area"],
-    level: p.level as ApiProgrammeSummary["level"],
-    mode: p.mode as ApiProgrammeSummary["mode"],
-    feeYuan: p.feeYuan,
-    title: text(p.titleZh, p.titleEn),
-    summary: text(p.summaryZh, p.summaryEn),
+    ...programmeFields(p),
     body: text(p.bodyZh, p.bodyEn),
-    institution: { slug: p.institution.slug, name: text(p.institution.nameZh, p.institution.nameEn) },
     admission: p.admission as "first-come" | "reviewed",
     language: p.language,
     award: p.award,
