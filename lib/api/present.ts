@@ -71,29 +71,26 @@ export function presentDetail(p: ProgrammeDetail, now: Date): z.infer<typeof api
   };
 }
 
-export function presentInstitution(i: InstitutionListItem): z.infer<typeof apiInstitutionSchema> {
+type InstitutionFields = Pick<InstitutionListItem, "slug" | "kind" | "status" | "nameZh" | "nameEn" | "summaryZh" | "summaryEn" | "district" | "country">;
+type ApiInstitution = z.infer<typeof apiInstitutionSchema>;
+
+/** What an institution's list entry and detail share. */
+function institutionFields(i: InstitutionFields): Omit<ApiInstitution, "programmeCount"> {
   return {
     slug: i.slug,
-    kind: i.kind as z.infer<typeof apiInstitutionSchema>["kind"],
-    status: i.status as z.infer<typeof apiInstitutionSchema>["status"],
+    kind: i.kind as ApiInstitution["kind"],
+    status: i.status as ApiInstitution["status"],
     name: text(i.nameZh, i.nameEn),
     summary: text(i.summaryZh, i.summaryEn),
     district: i.district,
     country: i.country,
-    programmeCount: i.programmeCount,
   };
 }
 
+export function presentInstitution(i: InstitutionListItem): ApiInstitution {
+  return { ...institutionFields(i), programmeCount: i.programmeCount };
+}
+
 export function presentInstitutionDetail(i: InstitutionDetail, now: Date): z.infer<typeof apiInstitutionDetailSchema> {
-  return {
-    slug: i.slug,
-    kind: i.kind as z.infer<typeof apiInstitutionSchema>["kind"],
-    status: i.status as z.infer<typeof apiInstitutionSchema>["status"],
-    name: text(i.nameZh, i.nameEn),
-    summary: text(i.summaryZh, i.summaryEn),
-    district: i.district,
-    country: i.country,
-    website: i.website,
-    programmes: i.programmes.map((p) => presentSummary(p, now)),
-  };
+  return { ...institutionFields(i), website: i.website, programmes: i.programmes.map((p) => presentSummary(p, now)) };
 }
