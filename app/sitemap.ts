@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { findSitemapEntries } from "@/lib/catalogue/queries";
-import { absoluteUrl, localePath } from "@/lib/seo";
+import { absoluteUrl } from "@/lib/seo";
+import { localePath } from "@/lib/i18n/paths";
 import { LOCALES } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,6 @@ import { env } from "./env";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./i18n/routing";
 import { localePath } from "./i18n/paths";
 
-export { localePath };
 
 export function absoluteUrl(path: string): string {
   return `${env.SITE_URL}${path}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { localePath, pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/seo";
+import { localePath } from "@/lib/i18n/paths";
 import { pageWindow } from "@/lib/ui/page-window";
 import { contentLanguage, localized } from "@/lib/i18n/localized";
 
