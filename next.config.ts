@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { PUBLIC_CACHE_CONTROL, PUBLIC_PAGE_SOURCES, SESSION_COOKIES } from "./lib/http/cache-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -35,7 +36,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@libsql/client", "libsql"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Pages everyone sees alike may be kept by shared caches, unless the request is signed in
+    // (Next.js otherwise marks every dynamic page no-store).
+    const publicPages = PUBLIC_PAGE_SOURCES.map((source) => ({
+      source,
+      missing: SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key })),
+      headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }],
+    }));
+    return [{ source: "/:path*", headers: securityHeaders }, ...publicPages];
   },
 };
 

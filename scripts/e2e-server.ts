@@ -18,6 +18,6 @@ for (const [command, ...args] of [
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-H", "localhost", "-p", port], { stdio: "inherit", env });
+const server = spawn("npx", ["tsx", "scripts/serve.ts", "--hostname", "localhost", "--port", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

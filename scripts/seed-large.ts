@@ -6,7 +6,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { AREAS, LEVELS, MODES, PROGRAMME_KINDS, defaultAdmission } from "../lib/catalogue/codes";
-import { createPrismaClient, enableWal } from "../lib/db-client";
+import { analyze, createPrismaClient, enableWal } from "../lib/db-client";
 import { indexProgrammes } from "../lib/search/indexer";
 
 const { values } = parseArgs({ options: { programmes: { type: "string", default: "100000" }, database: { type: "string", default: "file:./data/large.db" } } });
@@ -98,5 +98,6 @@ for (let offset = 0; offset < ids.length; offset += BATCH) {
   progress("Search index", Math.min(ids.length, offset + BATCH), ids.length);
 }
 process.stdout.write("\n");
+await analyze(db);
 await db.$disconnect();
 console.log(`Done: ${total.toLocaleString("en")} programmes, ${institutionCount} institutions in ${((Date.now() - started) / 1000).toFixed(0)} s → ${url}`);

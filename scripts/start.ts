@@ -27,4 +27,4 @@ run("Applying migrations", "npm", ["run", "--silent", "db:migrate"], env);
 run("Loading demo data", "npx", ["tsx", "prisma/seed/index.ts"], env);
 run("Building the portal", "npx", ["next", "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
 console.log(`\n▶ Serving the portal at http://localhost:${port} (Ctrl+C to stop)`);
-run("Serving", "npx", ["next", "start", "-p", port], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+run("Serving", "npx", ["tsx", "scripts/serve.ts", "--port", port], { ...env, NEXT_TELEMETRY_DISABLED: "1" });

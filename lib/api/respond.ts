@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { apiError } from "./errors";
+import { PUBLIC_CACHE_CONTROL } from "../http/cache-policy";
 
 /**
  * A public JSON answer a CDN may cache: fresh for 60 s at the edge, served stale up to 5 minutes
@@ -11,7 +12,7 @@ export function publicJson(request: Request, body: unknown): Response {
   const etag = `"${createHash("sha1").update(json).digest("base64url")}"`;
   const headers = {
     "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+    "Cache-Control": PUBLIC_CACHE_CONTROL,
     ETag: etag,
     Vary: "Accept-Language",
   };

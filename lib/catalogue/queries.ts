@@ -6,7 +6,7 @@ import { MAX_RESULT_WINDOW, type CatalogueQuery } from "./schema";
 import type { ProgrammeKind } from "./codes";
 import { CLOSING_SOON_DAYS, enrollmentWindowState } from "./window";
 import { publicInstitution, publicProgramme } from "./visibility";
-import { queryCatalogue } from "../search/queries";
+import { queryCatalogue, searchIndexState } from "../search/queries";
 import { refreshStaleSearchDocuments } from "../search/mutations";
 import { calendarDaysBetween, DAY_MS } from "../dates";
 
@@ -44,8 +44,12 @@ export type ProgrammeCard = Prisma.ProgrammeGetPayload<{ select: ReturnType<type
  * offering started) are refreshed first.
  */
 export async function findProgrammes(query: CatalogueQuery, now = new Date()) {
-  await refreshStaleSearchDocuments(now);
-  const { ids, total, facets } = await queryCatalogue(query);
+  let state = await searchIndexState(now);
+  if (state.stale) {
+    await refreshStaleSearchDocuments(now);
+    state = await searchIndexState(now);
+  }
+  const { ids, total, facets } = await queryCatalogue(query, state.version);
   const rows = await db.programme.findMany({ where: { id: { in: ids } }, select: cardSelect(now) });
   const byId = new Map(rows.map((r) => [r.id, r]));
   // Keep the query's order; a programme deleted between the two reads is left out.

@@ -11,6 +11,8 @@ export const routing = defineRouting({
   defaultLocale: DEFAULT_LOCALE,
   localePrefix: { mode: "as-needed", prefixes: { en: "/en" } },
   localeDetection: false,
+  // Nothing reads it without detection, and a Set-Cookie would keep shared caches from storing pages.
+  localeCookie: false,
   alternateLinks: true,
 });
 

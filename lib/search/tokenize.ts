@@ -1,6 +1,7 @@
 // Text for the full-text index, cut so that Chinese and English are both found (STACK.md,
 // "Search in Chinese"): runs of Chinese characters become overlapping two-character pieces
-// (bigrams: 嵌入式 -> 嵌入 入式), so two-character terms such as 安全 match inside longer words;
+// (bigrams: 嵌入式 -> 嵌入 入式), so two-character terms such as 安全 match inside longer words,
+// and the run's last character is kept alone too (式), so a one-character search finds it;
 // Latin words and numbers are kept whole and lower-cased. The same cutting is applied to the
 // text and to the query.
 
@@ -20,7 +21,11 @@ function bigrams(run: string): string[] {
 export function searchTokens(text: string): string[] {
   const out: string[] = [];
   for (const piece of text.normalize("NFKC").match(PIECES) ?? []) {
-    if (HAN.test(piece)) out.push(...bigrams(piece));
+    if (HAN.test(piece)) {
+      out.push(...bigrams(piece));
+      // Every other character starts a bigram, which a one-character (prefix) query finds.
+      if ([...piece].length > 1) out.push([...piece].at(-1)!);
+    }
     else out.push(piece.toLowerCase());
   }
   return out;
@@ -41,7 +46,7 @@ export function ftsQuery(q: string): string | null {
   const terms: string[] = [];
   for (const piece of q.normalize("NFKC").match(PIECES) ?? []) {
     if (HAN.test(piece)) {
-      // One character can only be the start of an indexed bigram, so it is a prefix.
+      // One character: the start of an indexed bigram, or a run's last character on its own.
       terms.push([...piece].length === 1 ? `"${piece}"*` : `"${bigrams(piece).join(" ")}"`);
     } else {
       terms.push(`"${piece.toLowerCase()}"*`);

@@ -83,4 +83,39 @@ describe("facets", () => {
     const later = await findProgrammes(catalogueQuery({ q: token, open: true }), days(2, now));
     expect(later.items.map((i) => i.slug)).toEqual([p.degreeLinux.slug]);
   });
+
+  it("counts the same way without a text search (from the facet index) as with one", async () => {
+    const { token, a, b } = await fixture();
+    const selection: Partial<CatalogueQuery> = { institution: [a.slug, b.slug], kind: ["lecture", "degree"], free: [false] };
+    const withText = await findProgrammes(catalogueQuery({ q: token, ...selection }));
+    const withoutText = await findProgrammes(catalogueQuery({ ...selection }));
+    expect(withoutText.total).toBe(2);
+    expect(withoutText.items.map((i) => i.slug).sort()).toEqual(withText.items.map((i) => i.slug).sort());
+    // The institution facet ignores its own selection, so without text it counts every institution;
+    // every other facet is limited by the institutions picked and must agree.
+    for (const facet of ["kind", "area", "level", "mode", "free", "open"] as const) {
+      expect(counts(withoutText.facets[facet]), facet).toEqual(counts(withText.facets[facet]));
+    }
+    expect(counts(withoutText.facets.institution)[a.slug]).toBe(1);
+    expect(counts(withoutText.facets.institution)[b.slug]).toBe(1);
+  });
+
+  it("never answers from a cached result once a programme or its search document changed", async () => {
+    const { token, p } = await fixture();
+    const read = () => findProgrammes(catalogueQuery({ q: token, kind: ["lecture"] }));
+    expect(counts((await read()).facets.kind)).toEqual({ lecture: 2, training: 1, degree: 1 });
+
+    // A change through the indexer (as the portal makes it).
+    await testDb.programme.update({ where: { id: p.trainingLinuxPaid.id }, data: { kind: "lecture" } });
+    await indexProgrammes(testDb, [p.trainingLinuxPaid.id]);
+    const afterEdit = await read();
+    expect(counts(afterEdit.facets.kind)).toEqual({ lecture: 3, degree: 1 });
+    expect(afterEdit.total).toBe(3);
+
+    // A write straight to the documents (another process, a script): the trigger bumps the version too.
+    await testDb.$executeRaw`UPDATE "SearchDocument" SET "public" = 0 WHERE "programmeId" = ${p.lectureLinuxFree.id}`;
+    const afterRaw = await read();
+    expect(afterRaw.total).toBe(2);
+    expect(afterRaw.items.map((i) => i.slug)).not.toContain(p.lectureLinuxFree.slug);
+  });
 });

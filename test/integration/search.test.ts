@@ -33,6 +33,11 @@ describe("full-text search", () => {
     expect(await search(`ouyang ${token}`)).toEqual([p.slug]);
     // Characters in the wrong order are not the word.
     expect(await search(`式入 ${token}`)).toEqual([]);
+    // One character finds words it starts, ends or sits inside.
+    expect(await search(`嵌 ${token}`)).toEqual([p.slug]);
+    expect(await search(`式 ${token}`)).toEqual([p.slug]);
+    expect(await search(`动 ${token}`)).toEqual([p.slug]);
+    expect(await search(`鹰 ${token}`)).toEqual([]);
   });
 
   it("stays current when a programme changes, is hidden, or is deleted", async () => {

@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ftsQuery, indexText, searchTokens } from "@/lib/search/tokenize";
 
 describe("searchTokens", () => {
-  it("cuts Chinese into overlapping bigrams and keeps Latin words whole, lower-cased", () => {
-    expect(searchTokens("嵌入式 Linux 系统")).toEqual(["嵌入", "入式", "linux", "系统"]);
-    expect(searchTokens("CMM5级认证")).toEqual(["cmm5", "级认", "认证"]);
+  it("cuts Chinese into overlapping bigrams plus each run's last character, and keeps Latin words whole, lower-cased", () => {
+    expect(searchTokens("嵌入式 Linux 系统")).toEqual(["嵌入", "入式", "式", "linux", "系统", "统"]);
+    expect(searchTokens("CMM5级认证")).toEqual(["cmm5", "级认", "认证", "证"]);
     expect(searchTokens("网")).toEqual(["网"]);
   });
 
   it("drops punctuation of both scripts and folds full-width letters", () => {
-    expect(searchTokens("《软件》：ISO9000、ＣＭＭ！")).toEqual(["软件", "iso9000", "cmm"]);
-    expect(indexText("安全软件", null, "Security")).toBe("安全 全软 软件 security");
+    expect(searchTokens("《软件》：ISO9000、ＣＭＭ！")).toEqual(["软件", "件", "iso9000", "cmm"]);
+    expect(indexText("安全软件", null, "Security")).toBe("安全 全软 软件 件 security");
   });
 });
 

@@ -1,0 +1,34 @@
+// The production server: the Next.js build behind the shared cache (lib/http/shared-cache.ts),
+// which serves public pages and API answers again for as long as their Cache-Control allows, as
+// a CDN would. `npm start` ends here; the browser tests and the benchmark run it too.
+// Usage: tsx scripts/serve.ts [--port 3000] [--hostname localhost]
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { createSharedCache } from "../lib/http/shared-cache";
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string", default: "localhost" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+Object.assign(process.env, { NODE_ENV: "production" });
+
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const cache = createSharedCache();
+
+const server = createServer((request, response) => {
+  cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end();
+  });
+});
+server.listen(port, hostname, () => console.log(`Serving on http://${hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}

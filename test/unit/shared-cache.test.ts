@@ -1,0 +1,102 @@
+import { createServer, request, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { PUBLIC_CACHE_CONTROL, SESSION_COOKIES } from "@/lib/http/cache-policy";
+import { createSharedCache } from "@/lib/http/shared-cache";
+
+// A real HTTP server with the shared cache in front of a stand-in app whose answers say how many
+// times it rendered, so a test can tell a cached answer from a fresh one.
+let renders = 0;
+let reply: (response: ServerResponse, url: string) => void;
+const cache = createSharedCache();
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) =>
+    void cache.handle(request, response, async () => {
+      renders++;
+      reply(response, request.url ?? "/");
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterEach(() => {
+  cache.clear();
+  vi.useRealTimers();
+});
+
+const publicPage = (response: ServerResponse) => {
+  response.writeHead(200, { "Content-Type": "text/html", "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: `"r${renders}"` });
+  response.write("<p>render ");
+  response.end(`${renders}</p>`);
+};
+
+// node:http rather than fetch, which adds Cache-Control: no-cache to conditional requests.
+function get(path: string, headers: Record<string, string> = {}, method = "GET") {
+  return new Promise<{ status: number; cache: string; body: string; etag: string }>((resolve, reject) => {
+    request(base + path, { method, headers }, (response) => {
+      let body = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, cache: String(response.headers["x-cache"]), body, etag: String(response.headers.etag) }));
+    }).on("error", reject).end();
+  });
+}
+
+describe("shared cache in front of the app", () => {
+  it("serves a public answer again without rendering, body intact, until its s-maxage runs out", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    reply = publicPage;
+    const first = await get("/programmes?q=a");
+    const second = await get("/programmes?q=a");
+    expect([first.cache, second.cache]).toEqual(["MISS", "HIT"]);
+    expect(second.body).toBe(first.body);
+    expect((await get("/programmes?q=b")).cache).toBe("MISS"); // another URL is another entry
+
+    vi.setSystemTime(Date.now() + 61_000);
+    const expired = await get("/programmes?q=a");
+    expect(expired.cache).toBe("MISS");
+    expect(expired.body).not.toBe(first.body);
+  });
+
+  it("steps aside for signed-in people and for writes, and never keeps what they get", async () => {
+    reply = publicPage;
+    const cookie = { cookie: `theme=dark; ${SESSION_COOKIES[0]}=abc` };
+    expect((await get("/p", cookie)).cache).toBe("BYPASS");
+    expect((await get("/p", cookie)).cache).toBe("BYPASS");
+    expect((await get("/p", {}, "POST")).cache).toBe("BYPASS");
+    expect((await get("/p")).cache).toBe("MISS");
+  });
+
+  it("keeps nothing that is private, sets a cookie or is not a 200", async () => {
+    const cases: [string, (response: ServerResponse) => void][] = [
+      ["private", (r) => { r.writeHead(200, { "Cache-Control": "private, no-store" }); r.end("x"); }],
+      ["cookie", (r) => { r.writeHead(200, { "Cache-Control": PUBLIC_CACHE_CONTROL, "Set-Cookie": "a=b" }); r.end("x"); }],
+      ["missing", (r) => { r.writeHead(404, { "Cache-Control": PUBLIC_CACHE_CONTROL }); r.end("x"); }],
+      ["failure", (r) => { r.writeHead(500, { "Cache-Control": PUBLIC_CACHE_CONTROL }); r.end("x"); }],
+    ];
+    for (const [name, answer] of cases) {
+      reply = answer;
+      await get(`/${name}`);
+      expect((await get(`/${name}`)).cache, name).toBe("MISS");
+    }
+  });
+
+  it("keeps one copy per variant named by Vary, answers HEAD and If-None-Match from the cache", async () => {
+    reply = (response, url) => {
+      response.writeHead(200, { "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Accept-Language", ETag: `"${url}-${renders}"` });
+      response.end(`render ${renders}`);
+    };
+    const zh = await get("/v", { "accept-language": "zh-CN" });
+    const en = await get("/v", { "accept-language": "en" });
+    expect(en.body).not.toBe(zh.body);
+    expect(await get("/v", { "accept-language": "zh-CN" })).toMatchObject({ cache: "HIT", body: zh.body });
+    expect(await get("/v", { "accept-language": "en" })).toMatchObject({ cache: "HIT", body: en.body });
+    const rendersSoFar = renders;
+    expect(await get("/v", { "accept-language": "en" }, "HEAD")).toMatchObject({ cache: "HIT", status: 200, body: "" });
+    expect(await get("/v", { "accept-language": "en", "if-none-match": en.etag })).toMatchObject({ status: 304, cache: "HIT" });
+    expect(renders).toBe(rendersSoFar);
+  });
+});
