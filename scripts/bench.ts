@@ -3,7 +3,7 @@
 // cache) on a large database (npm run seed:large first) and measures requests per second and
 // p50/p95/p99 latency with autocannon. Each search is measured twice: the same URL again and
 // again (what a popular search costs: shared-cache hits), and 1,440 different URLs in turn (what
-// a search nobody made in the last minute costs: both caches miss). Then the same searches run
+// a search nobody made before costs: both caches miss; each route gets its own 1,440). Then the same searches run
 // on a minimal node:http server calling the same catalogue query on the same database file, and
 // the ratios app/raw are printed. A benchmark, not a test: it asserts nothing.
 // Run under the react-server condition (see package.json) so server-only modules load here.
@@ -11,7 +11,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { AREAS, PROGRAMME_KINDS } from "../lib/catalogue/codes";
+import { AREAS, MODES, PROGRAMME_KINDS } from "../lib/catalogue/codes";
 import { SESSION_COOKIES } from "../lib/http/cache-policy";
 
 const { values } = parseArgs({
@@ -60,10 +60,12 @@ async function measure(name: string, url: string, { paths, headers }: { paths?: 
 }
 
 const q = encodeURIComponent("安全");
-// 30 two-character terms × 4 kinds × 12 areas: 1,440 different searches, each matching something.
+// 30 two-character terms × 4 kinds × 12 areas × 3 modes: 4,320 different searches, each matching
+// something, dealt into three sets of 1,440 so no route finds another's answers cached.
 const TERMS = ["安全", "信息", "嵌入", "系统", "通信", "协议", "移动", "软件", "电子", "政务", "平台", "商务", "企业", "资源",
   "计划", "数控", "改造", "教育", "多媒", "集成", "网上", "服务", "出口", "国际", "测试", "项目", "管理", "质量", "数据", "运维"];
-const variedQueries = TERMS.flatMap((term) => PROGRAMME_KINDS.flatMap((kind) => AREAS.map((area) => `q=${encodeURIComponent(term)}&kind=${kind}&area=${area}`)));
+const allVaried = TERMS.flatMap((term) => PROGRAMME_KINDS.flatMap((kind) => AREAS.flatMap((area) => MODES.map((mode) => `q=${encodeURIComponent(term)}&kind=${kind}&area=${area}&mode=${mode}`))));
+const variedQueries = (set: number) => allVaried.filter((_, i) => i % 3 === set);
 const base = `http://localhost:${APP_PORT}`;
 await waitFor(`${base}/api/v1/institutions`);
 const rows: Row[] = [];
@@ -72,11 +74,11 @@ const signedIn = { headers: { cookie: `${SESSION_COOKIES[0]}=bench` } };
 const api = `${base}/api/v1/programmes`;
 rows.push(await measure("API search 安全, same URL", `${api}?q=${q}`));
 rows.push(await measure("API search 安全, same URL, signed in", `${api}?q=${q}`, signedIn));
-rows.push(await measure("API search, 1,440 different URLs", api, { paths: variedQueries.map((v) => `/api/v1/programmes?${v}`) }));
+rows.push(await measure("API search, 1,440 different URLs", api, { paths: variedQueries(0).map((v) => `/api/v1/programmes?${v}`) }));
 rows.push(await measure("API facets only (kind+area+open)", `${api}?kind=training&area=security&open=true`));
 rows.push(await measure("HTML catalogue search 安全, same URL", `${base}/programmes?q=${q}`));
 rows.push(await measure("HTML catalogue search 安全, same URL, signed in", `${base}/programmes?q=${q}`, signedIn));
-rows.push(await measure("HTML catalogue, 1,440 different searches", `${base}/programmes`, { paths: variedQueries.map((v) => `/programmes?${v}`) }));
+rows.push(await measure("HTML catalogue, 1,440 different searches", `${base}/programmes`, { paths: variedQueries(1).map((v) => `/programmes?${v}`) }));
 rows.push(await measure("HTML programme page", `${base}/programmes/large-programme-4242`));
 rows.push(await measure("HTML programme page, signed in", `${base}/programmes/large-programme-4242`, signedIn));
 stop();
@@ -94,7 +96,7 @@ const raw = createServer(async (request, response) => {
 });
 await new Promise<void>((resolve) => raw.listen(RAW_PORT, "127.0.0.1", resolve));
 const rawRow = await measure("Raw node:http, search 安全, same URL", `http://127.0.0.1:${RAW_PORT}/?q=${q}`);
-const rawVaried = await measure("Raw node:http, 1,440 different URLs", `http://127.0.0.1:${RAW_PORT}/`, { paths: variedQueries.map((v) => `/?${v}`) });
+const rawVaried = await measure("Raw node:http, 1,440 different URLs", `http://127.0.0.1:${RAW_PORT}/`, { paths: variedQueries(2).map((v) => `/?${v}`) });
 raw.close();
 
 console.log(`\n${new Date().toISOString()} · ${connections} connections · ${duration} s each · ${values.database}\n`);
