@@ -34,7 +34,9 @@ const nextConfig: NextConfig = {
   // build that `npm start` made.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["@libsql/client", "libsql"],
+  serverExternalPackages: ["@libsql/client", "libsql", "@node-rs/argon2"],
+  // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/pages.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     // Pages everyone sees alike may be kept by shared caches, unless the request is signed in
     // (Next.js otherwise marks every dynamic page no-store).

@@ -12,6 +12,19 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, "")),
   ICP_FILING: z.string().trim().max(64, "must be at most 64 characters").default(""),
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535").default(3000),
+  /** Signs session tokens. `npm start` creates one in data/auth-secret when it is not set. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  /** smtp(s)://user:password@host:port; without it emails stay in the outbox (/admin/outbox). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().trim().min(3).default("重庆软件人才培养平台 <no-reply@localhost>"),
+  /** Behind a reverse proxy that sets X-Forwarded-For: trust its first address as the client's. */
+  TRUST_PROXY: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
+  /** Throttling: attempts allowed per window (sign-in 15 minutes; sign-up and password reset one hour). */
+  RATE_SIGN_IN_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  RATE_SIGN_IN_PER_IP: z.coerce.number().int().min(1).default(30),
+  RATE_SIGN_UP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_RESET_PER_ACCOUNT: z.coerce.number().int().min(1).default(3),
+  RATE_RESET_PER_IP: z.coerce.number().int().min(1).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { cn } from "@/lib/ui/cn";
+import { navItemClass } from "@/lib/ui/nav";
 
 const ITEMS = [
   { href: "/programmes", key: "programmes" },
@@ -22,10 +22,7 @@ export function NavLinks() {
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={cn(
-                  "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium",
-                  current ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100",
-                )}
+                className={navItemClass(current)}
               >
                 {t(item.key)}
               </Link>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { NavLinks } from "./nav-links";
 import { LanguageSwitch } from "./language-switch";
+import { AccountLink } from "./account-link";
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -17,6 +18,7 @@ export async function SiteHeader() {
           <span className="sr-only min-[400px]:not-sr-only sm:hidden">{t("site.shortName")}</span>
         </Link>
         <NavLinks />
+        <AccountLink />
         <LanguageSwitch />
       </div>
     </header>

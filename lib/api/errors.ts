@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { issueMessage, zodErrorMap } from "../i18n/validation";
 
 // The API's one error shape (DECISIONS.md): { error: { code, fields: [{ path, code, message }] } }.
 
@@ -16,22 +17,14 @@ export function apiLocale(request: Request): "zh-CN" | "en" {
   return first.startsWith("en") ? "en" : "zh-CN";
 }
 
-/** Zod's own messages in the caller's language. */
-export function zodErrorMap(locale: "zh-CN" | "en") {
-  return (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError;
-}
+export { zodErrorMap };
 
-/** Messages of the schemas' own rules, by the key they carry. */
-const CUSTOM: Record<string, Record<"zh-CN" | "en", string>> = {
-  result_window: { "zh-CN": "page × pageSize 不能超过 10000", en: "page × pageSize must be at most 10000" },
-  range_order: { "zh-CN": "结束日期不能早于开始日期", en: "to must not be before from" },
-};
-
+/** Each issue with its path, a stable code (the rule's key for the schemas' own rules) and a message in the caller's language. */
 export function fieldErrors(error: z.ZodError, locale: "zh-CN" | "en"): ApiFieldError[] {
   return error.issues.map((issue) => ({
     path: issue.path.join(".") || "(root)",
-    code: issue.code === "custom" ? issue.message : issue.code,
-    message: CUSTOM[issue.message]?.[locale] ?? issue.message,
+    code: issue.code === "custom" || /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code,
+    message: issueMessage(issue, locale),
   }));
 }
 

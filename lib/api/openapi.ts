@@ -4,12 +4,20 @@ import {
   areaSchema, dateParam, institutionSlugSchema, levelSchema, MAX_PAGE_SIZE, modeSchema, programmeKindSchema, SORTS,
 } from "../catalogue/schema";
 import {
-  apiErrorSchema, apiInstitutionDetailSchema, apiInstitutionListSchema, apiProgrammeDetailSchema, apiProgrammeListSchema,
+  apiErrorSchema, apiInstitutionDetailSchema, apiInstitutionListSchema, apiMeSchema, apiProgrammeDetailSchema, apiProgrammeListSchema,
+  apiTokenCreatedSchema, apiTokenListSchema,
 } from "./schema";
+import { createTokenSchema, profileSchema } from "../accounts/schema";
 
 /** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
 function json(schema: z.ZodType) {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
+  return rest;
+}
+
+/** JSON Schema of what a request body may contain. */
+function inputJson(schema: z.ZodType) {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
   return rest;
 }
 
@@ -43,6 +51,17 @@ const ok = (ref: string) => ({
 const notFound = { description: "No public programme or institution with that slug", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
 const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 
+// The caller's own data: a personal API token or the portal's session cookie.
+const signedIn = [{ bearerToken: [] }, { sessionCookie: [] }];
+const errorRef = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
+const personalErrors = {
+  "401": { description: "No valid token or session", content: errorRef },
+  "403": { description: "Not allowed (also: a write with a cookie from another site)", content: errorRef },
+  "500": errors["500"],
+};
+const personal = (ref: string, description = "OK (private, never cached)") => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
+
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -69,6 +88,33 @@ export function openApiDocument(serverUrl: string) {
       "/programmes/{slug}": { get: { summary: "One published programme with its offerings and sessions", parameters: [slugParam], responses: { "200": ok("ProgrammeDetail"), "404": notFound, "500": errors["500"] } } },
       "/institutions": { get: { summary: "Public institutions", responses: { "200": ok("InstitutionList"), "500": errors["500"] } } },
       "/institutions/{slug}": { get: { summary: "One public institution with its programmes", parameters: [slugParam], responses: { "200": ok("InstitutionDetail"), "404": notFound, "500": errors["500"] } } },
+      "/me": {
+        get: { summary: "The signed-in person's profile and roles", security: signedIn, responses: { "200": personal("Me"), ...personalErrors } },
+        patch: {
+          summary: "Replace the profile's fields (same rules as the profile page)",
+          security: signedIn,
+          requestBody: body("ProfileInput"),
+          responses: { "200": personal("Me"), "400": errors["400"], ...personalErrors },
+        },
+      },
+      "/me/export": { get: { summary: "Everything the portal holds about the caller, as a JSON attachment", security: signedIn, responses: { "200": { description: "A JSON file" }, ...personalErrors } } },
+      "/me/tokens": {
+        get: { summary: "The caller's personal API tokens (never the tokens themselves)", security: signedIn, responses: { "200": personal("TokenList"), ...personalErrors } },
+        post: {
+          summary: "Create a personal API token (session only: a token cannot create tokens)",
+          security: [{ sessionCookie: [] }],
+          requestBody: body("TokenInput"),
+          responses: { "201": personal("TokenCreated", "Created; the token is in the body this once"), "400": errors["400"], ...personalErrors },
+        },
+      },
+      "/me/tokens/{id}": {
+        delete: {
+          summary: "Revoke one of the caller's tokens",
+          security: signedIn,
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "204": { description: "Revoked" }, "404": { description: "No such token of the caller's", content: errorRef }, ...personalErrors },
+        },
+      },
     },
     components: {
       schemas: {
@@ -77,6 +123,15 @@ export function openApiDocument(serverUrl: string) {
         InstitutionList: json(apiInstitutionListSchema),
         InstitutionDetail: json(apiInstitutionDetailSchema),
         Error: json(apiErrorSchema),
+        Me: json(apiMeSchema),
+        ProfileInput: inputJson(profileSchema),
+        TokenList: json(apiTokenListSchema),
+        TokenInput: inputJson(createTokenSchema),
+        TokenCreated: json(apiTokenCreatedSchema),
+      },
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from /me/tokens" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The portal's session (writes must come from the portal's own pages)" },
       },
     },
   };

@@ -3,7 +3,8 @@ import type { ProgrammeCard, ProgrammeDetail } from "../catalogue/queries";
 import { enrollmentWindowState, seatsLeft, type WindowInput } from "../catalogue/window";
 import type { InstitutionDetail, InstitutionListItem } from "../institutions/queries";
 import type { z } from "zod";
-import type { apiInstitutionDetailSchema, apiInstitutionSchema, apiProgrammeDetailSchema, ApiOffering, ApiProgrammeSummary } from "./schema";
+import type { apiInstitutionDetailSchema, apiInstitutionSchema, apiProgrammeDetailSchema, ApiOffering, ApiProgrammeSummary, apiMeSchema, apiTokenSchema } from "./schema";
+import type { ApiTokenView, ProfileView } from "../accounts/queries";
 
 const text = (zh: string | null | undefined, en: string | null | undefined) => ({ zh: zh ?? "", en: en ?? "" });
 
@@ -93,4 +94,36 @@ export function presentInstitution(i: InstitutionListItem): ApiInstitution {
 
 export function presentInstitutionDetail(i: InstitutionDetail, now: Date): z.infer<typeof apiInstitutionDetailSchema> {
   return { ...institutionFields(i), website: i.website, programmes: i.programmes.map((p) => presentSummary(p, now)) };
+}
+
+
+export function presentMe(profile: ProfileView, memberships: { institutionSlug: string; role: string }[]): z.infer<typeof apiMeSchema> {
+  return {
+    id: profile.id,
+    email: profile.email,
+    emailVerified: profile.emailVerifiedAt !== null,
+    name: profile.name,
+    phone: profile.phone,
+    locale: profile.locale as "zh-CN" | "en",
+    education: profile.education as z.infer<typeof apiMeSchema>["education"],
+    employer: profile.employer,
+    yearsExperience: profile.yearsExperience,
+    talentLevel: profile.talentLevel as z.infer<typeof apiMeSchema>["talentLevel"],
+    roles: {
+      bureau: profile.bureauRole as z.infer<typeof apiMeSchema>["roles"]["bureau"],
+      institutions: memberships.map((m) => ({ slug: m.institutionSlug, role: m.role as "owner" })),
+    },
+  };
+}
+
+export function presentToken(token: ApiTokenView): z.infer<typeof apiTokenSchema> {
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    createdAt: token.createdAt.toISOString(),
+    expiresAt: token.expiresAt.toISOString(),
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+    revoked: token.revokedAt !== null,
+  };
 }

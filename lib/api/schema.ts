@@ -2,6 +2,7 @@
 // these types and the OpenAPI document is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
 import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
+import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "../accounts/codes";
 
 const text = z.object({ zh: z.string(), en: z.string() }).meta({ description: "Both languages (DECISIONS.md)" });
 const time = z.iso.datetime({ offset: true }).meta({ description: "An instant in UTC (ISO 8601)" });
@@ -91,3 +92,36 @@ export const apiErrorSchema = z.object({
 
 export type ApiProgrammeSummary = z.infer<typeof apiProgrammeSummarySchema>;
 export type ApiOffering = z.infer<typeof apiOfferingSchema>;
+
+// ─── The signed-in person (session cookie or personal API token) ──────────────
+
+export const apiMeSchema = z.object({
+  id: z.string(),
+  email: z.email(),
+  emailVerified: z.boolean(),
+  name: z.string(),
+  phone: z.string().nullable().meta({ description: "E.164, e.g. +8613800138000" }),
+  locale: z.enum(["zh-CN", "en"]).meta({ description: "Preferred language, used for emails" }),
+  education: z.enum(EDUCATION_LEVELS).nullable(),
+  employer: z.string().nullable(),
+  yearsExperience: z.number().int().nullable(),
+  talentLevel: z.enum(LEVELS).nullable(),
+  roles: z.object({
+    bureau: z.enum(BUREAU_ROLES).nullable(),
+    institutions: z.array(z.object({ slug: z.string(), role: z.enum(INSTITUTION_ROLES) })),
+  }),
+});
+
+export const apiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string().meta({ description: "The token's first characters, to tell tokens apart" }),
+  createdAt: time,
+  expiresAt: time,
+  lastUsedAt: time.nullable(),
+  revoked: z.boolean(),
+});
+export const apiTokenListSchema = z.object({ items: z.array(apiTokenSchema) });
+export const apiTokenCreatedSchema = apiTokenSchema.extend({
+  token: z.string().meta({ description: "The token itself, shown this once only; send it as Authorization: Bearer <token>" }),
+});

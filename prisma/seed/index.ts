@@ -12,6 +12,9 @@ import { experts } from "./data/experts";
 import { programmes } from "./data/programmes";
 import { parks } from "./data/parks";
 import { targets } from "./data/targets";
+import { accounts, DEMO_PASSWORD } from "./data/accounts";
+import { hashPassword } from "../../lib/accounts/password";
+import { PRIVACY_NOTICE_VERSION } from "../../lib/accounts/codes";
 import type { DemoOffering, DemoProgramme } from "./types";
 
 const TIME_ZONE = DEFAULT_TIME_ZONE;
@@ -145,9 +148,36 @@ export async function seedDemoData(db: Db, now = new Date()) {
     const data = { min: t.min, max: t.max ?? null, unit: t.unit, labelZh: t.labelZh, labelEn: t.labelEn, clause: t.clause };
     await db.target.upsert({ where: { key_period: { key: t.key, period: t.period } }, create: { key: t.key, period: t.period, ...data }, update: data });
   }
+  await seedAccounts(db, institutionIds, now);
   // Every programme, not only the demo ones: institutions and experts may have been renamed.
   const indexed = await indexProgrammes(db);
-  return { institutions: institutions.length, experts: experts.length, programmes: programmes.length, parks: parks.length, targets: targets.length, indexed };
+  return { institutions: institutions.length, experts: experts.length, programmes: programmes.length, parks: parks.length, targets: targets.length, accounts: accounts.length, indexed };
+}
+
+/** The demo accounts, verified and enabled, with the README's password and their roles. */
+async function seedAccounts(db: Db, institutionIds: Map<string, string>, now: Date) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const a of accounts) {
+    const data = {
+      name: a.name, locale: a.locale, passwordHash, emailVerifiedAt: now, disabledAt: null, bureauRole: a.bureauRole ?? null,
+      phone: a.profile?.phone ?? null, education: a.profile?.education ?? null, employer: a.profile?.employer ?? null,
+      yearsExperience: a.profile?.yearsExperience ?? null, talentLevel: a.profile?.talentLevel ?? null,
+    };
+    const user = await db.user.upsert({
+      where: { email: a.email },
+      create: { email: a.email, consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION, ...data },
+      update: data,
+      select: { id: true },
+    });
+    for (const m of a.memberships ?? []) {
+      const institutionId = institutionIds.get(m.institution)!;
+      await db.membership.upsert({
+        where: { userId_institutionId: { userId: user.id, institutionId } },
+        create: { userId: user.id, institutionId, role: m.role },
+        update: { role: m.role },
+      });
+    }
+  }
 }
 
 // Run as a script (npm run db:seed), not when imported by tests. Compared as real paths, so

@@ -1,0 +1,25 @@
+import { headers } from "next/headers";
+import { findApiTokens } from "@/lib/accounts/queries";
+import { createApiToken } from "@/lib/accounts/mutations";
+import { createTokenSchema } from "@/lib/accounts/schema";
+import { clientIp } from "@/lib/auth/request";
+import { apiError, fieldErrors, zodErrorMap } from "@/lib/api/errors";
+import { privateJson, readJson, withActor } from "@/lib/api/auth";
+import { presentToken } from "@/lib/api/present";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return withActor(request, "account.manage", async (actor) => privateJson({ items: (await findApiTokens(actor.id)).map(presentToken) }));
+}
+
+/** Creates a token. Only with a session: a token cannot mint further tokens, so a leaked one cannot outlive its revocation. */
+export function POST(request: Request) {
+  return withActor(request, "account.manage", async (actor, locale) => {
+    if (actor.via === "token") return apiError("forbidden");
+    const parsed = createTokenSchema.safeParse(await readJson(request), { error: zodErrorMap(locale) });
+    if (!parsed.success) return apiError("validation", fieldErrors(parsed.error, locale));
+    const created = await createApiToken(actor, parsed.data, { ip: clientIp(await headers()) });
+    return privateJson({ ...presentToken({ ...created, lastUsedAt: null, revokedAt: null }), token: created.token }, { status: 201 });
+  });
+}

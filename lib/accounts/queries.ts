@@ -1,0 +1,81 @@
+import "server-only";
+import { db } from "../db";
+import { secretHash } from "./secrets";
+
+/** What every request needs to know about the signed-in person; roles come from here, never from the token. */
+export async function findSessionUser(id: string) {
+  return db.user.findUnique({
+    where: { id },
+    select: {
+      id: true, email: true, name: true, locale: true, emailVerifiedAt: true, sessionVersion: true, disabledAt: true, bureauRole: true,
+      memberships: { select: { institutionId: true, role: true, institution: { select: { slug: true } } } },
+    },
+  });
+}
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
+
+/** The owner of a live personal API token (not revoked, not expired), by the token itself. */
+export async function findApiTokenOwner(token: string, now = new Date()) {
+  return db.apiToken.findFirst({
+    where: { tokenHash: secretHash(token), revokedAt: null, expiresAt: { gt: now } },
+    select: { id: true, userId: true, lastUsedAt: true },
+  });
+}
+
+export async function findProfile(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true, email: true, emailVerifiedAt: true, name: true, phone: true, locale: true, education: true, employer: true,
+      yearsExperience: true, talentLevel: true, consentAt: true, consentVersion: true, bureauRole: true, createdAt: true,
+      memberships: { select: { role: true, institution: { select: { slug: true, nameZh: true, nameEn: true } } } },
+    },
+  });
+}
+export type ProfileView = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
+
+export async function findApiTokens(userId: string) {
+  return db.apiToken.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, expiresAt: true, lastUsedAt: true, revokedAt: true, createdAt: true },
+  });
+}
+export type ApiTokenView = Awaited<ReturnType<typeof findApiTokens>>[number];
+
+/** Everything the portal holds about a person, for "download my data" (no password hash, no token hashes). */
+export async function findAccountData(userId: string) {
+  const [user, tokens, audit, outbox] = await Promise.all([
+    findProfile(userId),
+    findApiTokens(userId),
+    db.auditEvent.findMany({
+      where: { OR: [{ actorId: userId }, { subjectType: "user", subjectId: userId }] },
+      orderBy: { at: "asc" },
+      select: { at: true, action: true, subjectType: true, subjectId: true, data: true, ip: true },
+    }),
+    db.user.findUnique({ where: { id: userId }, select: { email: true } }).then((u) =>
+      u ? db.outboxMessage.findMany({ where: { to: u.email }, orderBy: { createdAt: "asc" }, select: { createdAt: true, subject: true, status: true, sentAt: true } }) : [],
+    ),
+  ]);
+  return user ? { account: user, apiTokens: tokens, auditTrail: audit, emails: outbox } : null;
+}
+
+/** For the bureau's account list: newest first, optionally filtered by email or name. */
+export async function findUsers({ q, page, pageSize = 50 }: { q?: string; page: number; pageSize?: number }) {
+  const where = q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {};
+  const [items, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true, email: true, name: true, emailVerifiedAt: true, disabledAt: true, bureauRole: true, createdAt: true,
+        memberships: { select: { role: true, institution: { select: { slug: true, nameZh: true, nameEn: true } } } },
+      },
+    }),
+    db.user.count({ where }),
+  ]);
+  return { items, total, page, pageSize };
+}
+export type UserListItem = Awaited<ReturnType<typeof findUsers>>["items"][number];

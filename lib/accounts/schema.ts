@@ -1,0 +1,105 @@
+// The accounts domain's input schemas, defined once and used by the forms (in the browser), the
+// server actions and the API routes. Custom rules carry a message key from the `validation`
+// namespace of the message catalogues; the forms and lib/i18n/validation.ts translate them.
+import { z } from "zod";
+import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import { LOCALES } from "../i18n/routing";
+import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";
+import { passwordProblem } from "./password-rules";
+
+/** Empty form values ("" from a text field or an unselected list, NaN from an empty number field) mean "not given". */
+const blankToNull = (value: unknown) => (value === "" || value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value);
+
+export const emailSchema = z
+  .string({ error: "email_invalid" })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "email_invalid" })
+  .pipe(z.email({ error: "email_invalid" }));
+
+const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" });
+
+/** A password to check at sign-in: anything non-empty (the rules apply when one is set). */
+const passwordInput = z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(1024, { error: "password_too_long" });
+
+/** A new password, checked against the rules (and the account's email when known). */
+const newPassword = z.string({ error: "password_required" }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+const withEmailRule = <T extends { password: string; email: string }>(value: T, ctx: z.RefinementCtx) => {
+  if (passwordProblem(value.password, value.email) === "password_like_email") {
+    ctx.addIssue({ code: "custom", message: "password_like_email", path: ["password"] });
+  }
+};
+
+const localeSchema = z.enum(LOCALES, { error: "invalid_choice" });
+
+export const signUpSchema = z
+  .object({
+    email: emailSchema,
+    name: nameSchema,
+    password: newPassword,
+    locale: localeSchema,
+    consent: z.literal(true, { error: "consent_required" }),
+  })
+  .superRefine(withEmailRule);
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email: emailSchema, password: passwordInput });
+
+export const requestResetSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string({ error: "link_invalid" }).min(10, { error: "link_invalid" }).max(200, { error: "link_invalid" }),
+  password: newPassword,
+});
+
+export const changePasswordSchema = z.object({ currentPassword: passwordInput, newPassword: newPassword });
+
+export const changeEmailSchema = z.object({ newEmail: emailSchema, currentPassword: passwordInput });
+
+const phoneSchema = z.preprocess(
+  blankToNull,
+  z
+    .string({ error: "phone_invalid" })
+    .max(40, { error: "phone_invalid" })
+    .transform((value, ctx) => {
+      // Numbers without a country code are read as mainland Chinese ones.
+      const phone = parsePhoneNumberFromString(value, "CN");
+      if (!phone?.isValid()) {
+        ctx.addIssue({ code: "custom", message: "phone_invalid" });
+        return z.NEVER;
+      }
+      return phone.number as string;
+    })
+    .nullable(),
+);
+
+export const profileSchema = z.object({
+  name: nameSchema,
+  phone: phoneSchema,
+  education: z.preprocess(blankToNull, z.enum(EDUCATION_LEVELS, { error: "invalid_choice" }).nullable()),
+  employer: z.preprocess(blankToNull, z.string({ error: "text_too_long" }).trim().max(200, { error: "text_too_long" }).nullable()),
+  yearsExperience: z.preprocess(
+    (value) => {
+      const blank = blankToNull(value);
+      return typeof blank === "string" && /^\s*\d+\s*$/.test(blank) ? Number(blank) : blank;
+    },
+    z.number({ error: "years_invalid" }).int({ error: "years_invalid" }).min(0, { error: "years_invalid" }).max(70, { error: "years_invalid" }).nullable(),
+  ),
+  talentLevel: z.preprocess(blankToNull, z.enum(TALENT_LEVELS, { error: "invalid_choice" }).nullable()),
+  locale: localeSchema,
+});
+export type ProfileInput = z.input<typeof profileSchema>;
+export type Profile = z.output<typeof profileSchema>;
+
+export const createTokenSchema = z.object({
+  name: z.string({ error: "token_name_required" }).trim().min(1, { error: "token_name_required" }).max(60, { error: "text_too_long" }),
+  expiresInDays: z.coerce
+    .number({ error: "invalid_choice" })
+    .refine((days) => (TOKEN_LIFETIMES_DAYS as readonly number[]).includes(days), { message: "invalid_choice" }),
+});
+export type CreateTokenInput = z.input<typeof createTokenSchema>;
+

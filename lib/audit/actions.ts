@@ -1,0 +1,8 @@
+// Every action the audit trail records; their names in both languages are under `auditAction`.
+export const AUDIT_ACTIONS = [
+  "account.created", "account.email-verified", "account.email-changed", "account.password-changed",
+  "account.password-reset", "account.profile-updated", "account.exported", "account.deleted",
+  "account.disabled", "account.enabled", "auth.sign-in-failed", "auth.throttled",
+  "role.granted", "role.revoked", "token.created", "token.revoked",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

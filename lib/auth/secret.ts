@@ -1,0 +1,22 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { env } from "../env";
+
+const FILE = path.join("data", "auth-secret");
+
+/**
+ * The key that signs session tokens: NEXTAUTH_SECRET when set (deployments), otherwise one made
+ * on first use and kept in data/auth-secret (readable by the owner only), so `npm start` works on
+ * a fresh machine and sessions survive restarts.
+ */
+export function authSecret(): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (!existsSync(FILE)) {
+    mkdirSync(path.dirname(FILE), { recursive: true });
+    writeFileSync(FILE, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+    chmodSync(FILE, 0o600);
+  }
+  return readFileSync(FILE, "utf8").trim();
+}

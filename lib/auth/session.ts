@@ -1,0 +1,55 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { findApiTokenOwner, findSessionUser, type SessionUser } from "../accounts/queries";
+import { touchApiToken } from "../accounts/mutations";
+import type { BureauRole, InstitutionRole } from "../accounts/codes";
+import { SESSION_COOKIES } from "../http/cache-policy";
+import type { Actor } from "./policy";
+import { authSecret } from "./secret";
+
+function toActor(user: SessionUser, via: Actor["via"]): Actor {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
+    bureauRole: user.bureauRole as BureauRole | null,
+    memberships: user.memberships.map((m) => ({ institutionId: m.institutionId, institutionSlug: m.institution.slug, role: m.role as InstitutionRole })),
+    via,
+  };
+}
+
+/**
+ * The signed-in person of this request, or null: the session cookie's token must decode, its
+ * session version must equal the account's (a password change or disabling bumps it) and the
+ * account must not be disabled. Roles come from the database, now. Cached per request.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const store = await cookies();
+  const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!token) return null;
+  const jwt = await decode({ token, secret: authSecret() }).catch(() => null);
+  if (!jwt?.sub || typeof jwt.sv !== "number") return null;
+  const user = await findSessionUser(jwt.sub);
+  if (!user || user.disabledAt || user.sessionVersion !== jwt.sv) return null;
+  return toActor(user, "session");
+});
+
+/** For API routes: a personal token (`Authorization: Bearer ...`) when one is sent, else the session cookie. */
+export async function getApiActor(request: Request): Promise<Actor | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) return null;
+    const owner = await findApiTokenOwner(match[1]);
+    if (!owner) return null;
+    const user = await findSessionUser(owner.userId);
+    if (!user || user.disabledAt) return null;
+    await touchApiToken(owner.id, owner.lastUsedAt);
+    return toActor(user, "token");
+  }
+  return getActor();
+}

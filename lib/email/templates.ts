@@ -1,0 +1,58 @@
+// The portal's emails, in the recipient's preferred language, each with a plain-text and an HTML
+// part. Wording lives in the message catalogues (`email` namespace); this file lays it out.
+import { createTranslator } from "next-intl";
+import zhCN from "../../messages/zh-CN.json";
+import en from "../../messages/en.json";
+import type { Locale } from "../i18n/routing";
+
+export type EmailTemplate =
+  | { template: "verify-email"; name: string; url: string }
+  | { template: "reset-password"; name: string; url: string; minutes: number }
+  | { template: "confirm-new-email"; name: string; url: string }
+  | { template: "email-changed"; name: string; newEmail: string }
+  | { template: "password-changed"; name: string }
+  | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string };
+
+export interface RenderedEmail { subject: string; text: string; html: string }
+
+const CATALOGUES = { "zh-CN": zhCN, en } as const;
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail {
+  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: "email" });
+  const key = email.template;
+  const values = { ...email } as unknown as Record<string, string | number>;
+  const subject = t(`${key}.subject`, values);
+  const paragraphs = [t(`${key}.body`, values)];
+  const action = (() => {
+    switch (email.template) {
+      case "verify-email":
+      case "reset-password":
+      case "confirm-new-email":
+        return { label: t(`${email.template}.action`), url: email.url };
+      case "sign-up-existing":
+        return { label: t("sign-up-existing.action"), url: email.signInUrl };
+      default:
+        return null;
+    }
+  })();
+  if (email.template === "sign-up-existing") paragraphs.push(t("sign-up-existing.reset", { resetUrl: email.resetUrl }));
+  const greeting = t("greeting", { name: email.name });
+  const footer = t("footer");
+  const site = t("site");
+
+  const text = [greeting, ...paragraphs, action ? `${action.label}: ${action.url}` : "", footer, `— ${site}`]
+    .filter(Boolean)
+    .join("\n\n");
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:-apple-system,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;color:#1f2937;line-height:1.6;max-width:560px;margin:0 auto;padding:24px">
+<p>${escapeHtml(greeting)}</p>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
+${action ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;background:#b91c1c;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p>
+<p style="font-size:13px;color:#6b7280">${escapeHtml(action.url)}</p>` : ""}
+<p style="font-size:13px;color:#6b7280">${escapeHtml(footer)}</p>
+<p style="font-size:13px;color:#6b7280">— ${escapeHtml(site)}</p>
+</body></html>`;
+  return { subject, text, html };
+}

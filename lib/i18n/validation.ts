@@ -1,0 +1,27 @@
+// Turns zod issues into messages in the person's language. Schemas name their own rules with a
+// key of the `validation` message namespace; zod's built-in checks (types, enums) get zod's own
+// localized text. Used by server actions and API routes; forms translate the same keys in the browser.
+import { z } from "zod";
+import zhCN from "../../messages/zh-CN.json";
+import en from "../../messages/en.json";
+import type { Locale } from "./routing";
+
+const MESSAGES: Record<Locale, Record<string, string>> = { "zh-CN": zhCN.validation, en: en.validation };
+
+export const zodErrorMap = (locale: Locale) => (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError;
+
+export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+  return MESSAGES[locale][issue.message] ?? issue.message;
+}
+
+/** The first message per field path ("" for the form as a whole). */
+export function fieldMessages(error: z.ZodError, locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) out[issue.path.join(".")] ??= issueMessage(issue, locale);
+  return out;
+}
+
+/** Parses with zod's messages in the given language. */
+export function parseIn<T extends z.ZodType>(schema: T, input: unknown, locale: Locale) {
+  return schema.safeParse(input, { error: zodErrorMap(locale) });
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { deliverDueEmails } from "../email/mutations";
+import { acquireLease } from "./mutations";
+
+// The one scheduler for timed work (DECISIONS.md): an interval in each server process, but only
+// the process holding the lease runs the jobs. Jobs are also swept when their pages are used.
+
+const HOLDER = randomUUID();
+
+/** Everything timed, once. Later issues add offer expiry and reminders here. */
+export async function runScheduledJobs(now = new Date()): Promise<void> {
+  await deliverDueEmails(undefined, now);
+}
+
+export function startScheduler(intervalMs = 10_000): void {
+  const tick = async () => {
+    if (await acquireLease("jobs", HOLDER, intervalMs * 3)) await runScheduledJobs();
+  };
+  const run = () => void tick().catch((error: unknown) => console.error("scheduler", error));
+  setInterval(run, intervalMs).unref();
+  run();
+}

@@ -1,0 +1,26 @@
+// Demo accounts, one of each kind the portal serves. For local use only: their password is in
+// the README. Re-seeding resets them to this state (other accounts are left alone).
+import type { BureauRole, InstitutionRole } from "../../../lib/accounts/codes";
+
+export const DEMO_PASSWORD = "demo-Portal-2026";
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  locale: "zh-CN" | "en";
+  bureauRole?: BureauRole;
+  memberships?: { institution: string; role: InstitutionRole }[];
+  profile?: { phone?: string; education?: string; employer?: string; yearsExperience?: number; talentLevel?: string };
+}
+
+export const accounts: DemoAccount[] = [
+  {
+    email: "learner@example.com", name: "李明", locale: "zh-CN",
+    profile: { phone: "+8613800138000", education: "bachelor", employer: "重庆某软件公司", yearsExperience: 3, talentLevel: "junior" },
+  },
+  { email: "learner.en@example.com", name: "Emma Clarke", locale: "en", profile: { phone: "+447700900123", education: "master", yearsExperience: 6, talentLevel: "mid" } },
+  { email: "staff.national@example.com", name: "王芳", locale: "zh-CN", memberships: [{ institution: "cq-national-software-college", role: "owner" }] },
+  { email: "staff.yuzhou@example.com", name: "陈刚", locale: "zh-CN", memberships: [{ institution: "yuzhou-software-engineering-college", role: "editor" }] },
+  { email: "reviewer@example.com", name: "赵丽", locale: "zh-CN", bureauRole: "reviewer" },
+  { email: "admin@example.com", name: "刘强", locale: "zh-CN", bureauRole: "admin" },
+];

@@ -1,0 +1,17 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on("console", (m) => m.type() === "error" && console.log("console:", m.text()));
+await page.goto("http://localhost:3000/sign-in");
+await page.screenshot({ path: "/tmp/shots/signin.png" });
+await page.getByLabel("电子邮箱").fill("admin@example.com");
+await page.getByLabel("密码", { exact: true }).fill("demo-Portal-2026");
+await page.getByRole("button", { name: "登录" }).click();
+await page.waitForURL("**/me", { timeout: 15000 }).catch((e) => console.log("no nav", page.url()));
+console.log("url", page.url());
+await page.screenshot({ path: "/tmp/shots/me.png", fullPage: true });
+await page.goto("http://localhost:3000/admin/audit");
+await page.screenshot({ path: "/tmp/shots/audit.png", fullPage: true });
+await page.goto("http://localhost:3000/en/admin/users");
+await page.screenshot({ path: "/tmp/shots/users.png", fullPage: true });
+await browser.close();
