@@ -30,13 +30,17 @@ function toActor(user: SessionUser, via: Actor["via"]): Actor {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const store = await cookies();
   const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
-  if (!token) return null;
+  return token ? actorFromSessionToken(token) : null;
+});
+
+/** The actor a session token stands for, checked against the database now (see getActor). */
+export async function actorFromSessionToken(token: string): Promise<Actor | null> {
   const jwt = await decode({ token, secret: authSecret() }).catch(() => null);
   if (!jwt?.sub || typeof jwt.sv !== "number") return null;
   const user = await findSessionUser(jwt.sub);
   if (!user || user.disabledAt || user.sessionVersion !== jwt.sv) return null;
   return toActor(user, "session");
-});
+}
 
 /** For API routes: a personal token (`Authorization: Bearer ...`) when one is sent, else the session cookie. */
 export async function getApiActor(request: Request): Promise<Actor | null> {

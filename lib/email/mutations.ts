@@ -58,7 +58,7 @@ export async function deliverDueEmails(send: SendEmail | null = env.SMTP_URL ? s
         data: {
           status: failed ? "failed" : "pending",
           lastError: String((error as Error)?.message ?? error).slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + (failed ? 0 : BACKOFF_MINUTES[attempts - 1]) * 60_000),
+          nextAttemptAt: new Date(now.getTime() + (failed ? 0 : BACKOFF_MINUTES[attempts - 1]) * 60_000),
         },
       });
     }

@@ -9,6 +9,9 @@ import {
   PROGRAMME_KINDS, TRAINING_TRACKS,
 } from "@/lib/catalogue/codes";
 import { CHONGQING_DISTRICTS } from "@/lib/geo/districts";
+import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "@/lib/accounts/codes";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
+import { OUTBOX_STATUSES } from "@/lib/email/codes";
 import { catalogueParameters } from "@/lib/api/openapi";
 
 type Tree = { [key: string]: string | Tree };
@@ -47,8 +50,16 @@ describe("message catalogues", () => {
     ["kind", PROGRAMME_KINDS], ["kindDescription", PROGRAMME_KINDS], ["area", AREAS], ["level", LEVELS], ["mode", MODES],
     ["admission", ADMISSIONS], ["instructionLanguage", LANGUAGES], ["award", AWARDS], ["track", TRAINING_TRACKS],
     ["funding", FUNDING], ["institutionKind", INSTITUTION_KINDS], ["institutionStatus", INSTITUTION_STATUSES],
-    ["district", CHONGQING_DISTRICTS],
+    ["district", CHONGQING_DISTRICTS], ["education", EDUCATION_LEVELS], ["bureauRole", BUREAU_ROLES],
+    ["institutionRole", INSTITUTION_ROLES], ["outboxStatus", OUTBOX_STATUSES],
   ];
+
+  it("names every audit action in both languages", () => {
+    for (const tree of Object.values(catalogues)) {
+      const names = [...leaves(tree.auditAction as Tree).keys()].sort();
+      expect(names).toEqual([...AUDIT_ACTIONS].sort());
+    }
+  });
   it.each(codeLists)("labels every %s code in both languages, and nothing else", (namespace, codes) => {
     for (const tree of Object.values(catalogues)) {
       expect(Object.keys(tree[namespace] as Tree).sort()).toEqual([...codes].sort());

@@ -18,7 +18,7 @@ export const accounts: DemoAccount[] = [
     email: "learner@example.com", name: "李明", locale: "zh-CN",
     profile: { phone: "+8613800138000", education: "bachelor", employer: "重庆某软件公司", yearsExperience: 3, talentLevel: "junior" },
   },
-  { email: "learner.en@example.com", name: "Emma Clarke", locale: "en", profile: { phone: "+447700900123", education: "master", yearsExperience: 6, talentLevel: "mid" } },
+  { email: "learner.en@example.com", name: "Emma Clarke", locale: "en", profile: { phone: "+447911123456", education: "master", yearsExperience: 6, talentLevel: "mid" } },
   { email: "staff.national@example.com", name: "王芳", locale: "zh-CN", memberships: [{ institution: "cq-national-software-college", role: "owner" }] },
   { email: "staff.yuzhou@example.com", name: "陈刚", locale: "zh-CN", memberships: [{ institution: "yuzhou-software-engineering-college", role: "editor" }] },
   { email: "reviewer@example.com", name: "赵丽", locale: "zh-CN", bureauRole: "reviewer" },

@@ -6,11 +6,12 @@ import { localePath } from "@/lib/i18n/paths";
 import { findOutbox } from "@/lib/email/queries";
 import { safeHttpUrl } from "@/lib/ui/safe-url";
 import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { OutboxStatus } from "@/lib/email/codes";
 import { Pagination } from "@/components/ui/pagination";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> };
-const TONE = { sent: "success", failed: "danger", pending: "warning", sending: "warning", stored: "neutral" } as const;
+const TONE: Record<OutboxStatus, BadgeTone> = { sent: "success", failed: "danger", pending: "warning", sending: "warning", stored: "neutral" };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -37,7 +38,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           {result.items.map((m) => (
             <li key={m.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                <Badge tone={TONE[m.status as keyof typeof TONE] ?? "neutral"}>{t(`outboxStatus.${m.status as keyof typeof TONE}`)}</Badge>
+                <Badge tone={TONE[m.status as OutboxStatus] ?? "neutral"}>{t(`outboxStatus.${m.status as OutboxStatus}`)}</Badge>
                 <span className="text-slate-600">{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</span>
                 <span className="break-all text-slate-800">{t("admin.outbox.to")}: {m.to}</span>
                 {m.attempts > 0 && <span className="text-slate-600">{t("admin.outbox.attempts")}: {m.attempts}</span>}

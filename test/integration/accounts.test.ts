@@ -1,0 +1,230 @@
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  changePassword, checkCredentials, createApiToken, deleteAccount, requestPasswordReset, resetPassword, revokeApiToken,
+  setAccountDisabled, setBureauRole, signUp, verifyEmail,
+} from "@/lib/accounts/mutations";
+import { secretHash } from "@/lib/accounts/secrets";
+import { recordAudit } from "@/lib/audit/mutations";
+import { actorFromSessionToken, getApiActor } from "@/lib/auth/session";
+import { testDb, uniqueToken } from "../support/factories";
+import { PASSWORD, actorOf, freshIp, makeUser, sessionTokenFor } from "../support/accounts";
+
+afterAll(() => testDb.$disconnect());
+
+/** The link's token in the newest outbox message to `to` (emails are the only way links leave the portal). */
+async function linkTokenSentTo(to: string, template: string) {
+  const message = await testDb.outboxMessage.findFirst({ where: { to, template }, orderBy: { createdAt: "desc" } });
+  const token = message?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`no ${template} link sent to ${to}`);
+  return decodeURIComponent(token);
+}
+
+describe("sign-up and email verification", () => {
+  it("registers an unverified account with consent on record and emails a verification link in the chosen language", async () => {
+    const email = `${uniqueToken("new")}@Example.com`.toLowerCase();
+    expect(await signUp({ email, name: "Ada", password: "a long enough phrase", locale: "en" }, { ip: freshIp() })).toEqual({ status: "ok" });
+    const user = await testDb.user.findUniqueOrThrow({ where: { email } });
+    expect(user.emailVerifiedAt).toBeNull();
+    expect(user.consentVersion).toBe("2026-11");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const message = await testDb.outboxMessage.findFirstOrThrow({ where: { to: email } });
+    expect(message.subject).toBe("Please verify your email address");
+    expect(message.html).toContain("Verify my email");
+
+    const token = await linkTokenSentTo(email, "verify-email");
+    expect(await verifyEmail(token)).toBe("verified");
+    expect((await testDb.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).not.toBeNull();
+    expect(await verifyEmail(token)).toBe("invalid"); // once only
+    expect(await verifyEmail("not-a-token-at-all")).toBe("invalid");
+  });
+
+  it("answers a sign-up with a registered email exactly as a new one, creates nothing, and tells the owner", async () => {
+    const existing = await makeUser();
+    const before = await testDb.user.count();
+    expect(await signUp({ email: existing.email, name: "Someone", password: "another long phrase", locale: "en" }, { ip: freshIp() })).toEqual({ status: "ok" });
+    expect(await testDb.user.count()).toBe(before);
+    const sent = await testDb.outboxMessage.findFirstOrThrow({ where: { to: existing.email } });
+    expect(sent.template).toBe("sign-up-existing");
+    expect(sent.subject).toBe("有人尝试用您的邮箱注册"); // the owner's language, not the stranger's
+  });
+
+  it("refuses an expired verification link", async () => {
+    const user = await makeUser({ verified: false });
+    await testDb.oneTimeToken.create({ data: { userId: user.id, purpose: "verify-email", tokenHash: secretHash("expired-token-123"), expiresAt: new Date(Date.now() - 1000) } });
+    expect(await verifyEmail("expired-token-123")).toBe("invalid");
+  });
+});
+
+describe("sign-in", () => {
+  it("gives unknown emails and wrong passwords the same answer, records both, and lets the right password in", async () => {
+    const user = await makeUser();
+    const unknown = `${uniqueToken("nobody")}@example.com`;
+    expect(await checkCredentials({ email: unknown, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "invalid" });
+    expect(await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() })).toEqual({ status: "invalid" });
+    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "ok", user: { id: user.id, sessionVersion: 0 } });
+    const failures = await testDb.auditEvent.findMany({ where: { action: "auth.sign-in-failed", subjectId: { in: [user.id, secretHash(`email:${unknown}`).slice(0, 24)] } } });
+    expect(failures.map((f) => f.subjectType).sort()).toEqual(["email", "user"]);
+  });
+
+  it("throttles per account after the configured number of attempts, known and unknown emails alike, even with the right password", async () => {
+    const user = await makeUser();
+    const unknown = `${uniqueToken("nobody")}@example.com`;
+    const statuses = async (email: string, password: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 6; i++) out.push((await checkCredentials({ email, password }, { ip: freshIp() })).status);
+      return out;
+    };
+    const expected = ["invalid", "invalid", "invalid", "invalid", "invalid", "throttled"];
+    expect(await statuses(user.email, "wrong password")).toEqual(expected);
+    expect(await statuses(unknown, "wrong password")).toEqual(expected);
+    expect((await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("throttled");
+  });
+
+  it("throttles per IP across many accounts", async () => {
+    const ip = freshIp();
+    const statuses: string[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await checkCredentials({ email: `${uniqueToken("spray")}@example.com`, password: "guess" }, { ip })).status);
+    expect(statuses.slice(0, 30).every((s) => s === "invalid")).toBe(true);
+    expect(statuses[30]).toBe("throttled");
+  });
+
+  it("refuses a disabled account even with the right password", async () => {
+    const user = await makeUser();
+    await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect((await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("disabled");
+  });
+});
+
+describe("sessions", () => {
+  it("end at once, everywhere, when the password changes", async () => {
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    expect((await actorFromSessionToken(token))?.id).toBe(user.id);
+    const result = await changePassword(await actorOf(user.id), { currentPassword: PASSWORD, newPassword: "a brand new phrase" }, { ip: null });
+    expect(result).toEqual({ status: "ok" });
+    expect(await actorFromSessionToken(token)).toBeNull();
+    expect((await actorFromSessionToken(await sessionTokenFor(user.id, 1)))?.id).toBe(user.id);
+  });
+
+  it("end at once when a bureau admin disables the account, and the change is on the audit trail", async () => {
+    const admin = await makeUser({ bureauRole: "admin" });
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    expect(await setAccountDisabled(await actorOf(admin.id), user.id, true, { ip: "10.0.0.1" })).toBe("done");
+    expect(await actorFromSessionToken(token)).toBeNull();
+    const entry = await testDb.auditEvent.findFirstOrThrow({ where: { action: "account.disabled", subjectId: user.id } });
+    expect(entry.actorId).toBe(admin.id);
+    expect(entry.ip).toBe("10.0.0.1");
+    expect((entry.data as { before: { disabledAt: unknown } }).before.disabledAt).toBeNull();
+  });
+
+  it("reject tokens that were tampered with or signed with another key", async () => {
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    expect(await actorFromSessionToken(token.slice(0, -4) + "AAAA")).toBeNull();
+    expect(await actorFromSessionToken("not a token")).toBeNull();
+  });
+
+  it("read roles from the database on every request", async () => {
+    const admin = await makeUser({ bureauRole: "admin" });
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    await setBureauRole(await actorOf(admin.id), user.id, "reviewer", { ip: null });
+    expect((await actorFromSessionToken(token))?.bureauRole).toBe("reviewer");
+    await setBureauRole(await actorOf(admin.id), user.id, null, { ip: null });
+    expect((await actorFromSessionToken(token))?.bureauRole).toBeNull();
+    const actions = (await testDb.auditEvent.findMany({ where: { subjectId: user.id }, orderBy: { at: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["role.granted", "role.revoked"]);
+  });
+});
+
+describe("password reset", () => {
+  it("answers known and unknown emails alike, and emails a link that works once and ends every session", async () => {
+    const user = await makeUser();
+    const unknown = `${uniqueToken("nobody")}@example.com`;
+    expect(await requestPasswordReset(unknown, { ip: freshIp() })).toBe("ok");
+    expect(await testDb.outboxMessage.count({ where: { to: unknown } })).toBe(0);
+    expect(await requestPasswordReset(user.email, { ip: freshIp() })).toBe("ok");
+    const token = await linkTokenSentTo(user.email, "reset-password");
+    const session = await sessionTokenFor(user.id, 0);
+
+    // A refused password leaves the link usable.
+    expect(await resetPassword({ token, password: "password123" }, { ip: null })).toEqual({ status: "rejected", problem: "password_common" });
+    expect(await resetPassword({ token, password: "my new secret phrase" }, { ip: null })).toEqual({ status: "ok" });
+    expect(await resetPassword({ token, password: "yet another phrase" }, { ip: null })).toEqual({ status: "invalid-link" });
+    expect(await actorFromSessionToken(session)).toBeNull();
+    expect((await checkCredentials({ email: user.email, password: "my new secret phrase" }, { ip: freshIp() })).status).toBe("ok");
+  });
+
+  it("refuses an expired link", async () => {
+    const user = await makeUser();
+    await testDb.oneTimeToken.create({ data: { userId: user.id, purpose: "reset-password", tokenHash: secretHash("old-reset-link-1"), expiresAt: new Date(Date.now() - 1) } });
+    expect(await resetPassword({ token: "old-reset-link-1", password: "a fine new phrase" }, { ip: null })).toEqual({ status: "invalid-link" });
+  });
+});
+
+describe("personal API tokens", () => {
+  const bearer = (token: string) => new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+
+  it("are shown once, stored hashed, accepted as Bearer until revoked or expired", async () => {
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    const created = await createApiToken(actor, { name: "CI", expiresInDays: 30 }, { ip: null });
+    expect(created.token).toMatch(/^cqp_[A-Za-z0-9_-]{43}$/);
+    const stored = await testDb.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.tokenHash).toBe(secretHash(created.token));
+    expect(JSON.stringify(stored)).not.toContain(created.token);
+
+    const viaToken = await getApiActor(bearer(created.token));
+    expect(viaToken).toMatchObject({ id: user.id, via: "token" });
+    expect(await getApiActor(bearer(created.token + "x"))).toBeNull();
+
+    // Another person cannot revoke it.
+    const other = await makeUser();
+    expect(await revokeApiToken(await actorOf(other.id), created.id, { ip: null })).toBe("not-found");
+    expect(await getApiActor(bearer(created.token))).not.toBeNull();
+
+    expect(await revokeApiToken(actor, created.id, { ip: null })).toBe("revoked");
+    expect(await getApiActor(bearer(created.token))).toBeNull();
+    const trail = (await testDb.auditEvent.findMany({ where: { subjectId: created.id }, orderBy: { at: "asc" } })).map((e) => e.action);
+    expect(trail).toEqual(["token.created", "token.revoked"]);
+  });
+
+  it("stop working when they expire or their owner is disabled", async () => {
+    const user = await makeUser();
+    const created = await createApiToken(await actorOf(user.id), { name: "short", expiresInDays: 30 }, { ip: null, now: new Date(Date.now() - 31 * 86_400_000) });
+    expect(await getApiActor(bearer(created.token))).toBeNull();
+    const live = await createApiToken(await actorOf(user.id), { name: "live", expiresInDays: 30 }, { ip: null });
+    await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await getApiActor(bearer(live.token))).toBeNull();
+  });
+});
+
+describe("account deletion and the audit trail", () => {
+  it("deletes the account and what belongs to it, keeps the audit trail, and refuses to remove the last admin", async () => {
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    await createApiToken(actor, { name: "t", expiresInDays: 30 }, { ip: null });
+    expect(await deleteAccount(actor, "wrong password", { ip: null })).toBe("wrong-password");
+    expect(await deleteAccount(actor, PASSWORD, { ip: null })).toBe("deleted");
+    expect(await testDb.user.findUnique({ where: { id: user.id } })).toBeNull();
+    expect(await testDb.apiToken.count({ where: { userId: user.id } })).toBe(0);
+    expect((await testDb.auditEvent.findMany({ where: { subjectId: user.id } })).map((e) => e.action)).toContain("account.deleted");
+
+    await testDb.user.updateMany({ where: { bureauRole: "admin" }, data: { bureauRole: null } });
+    const admin = await makeUser({ bureauRole: "admin" });
+    expect(await deleteAccount(await actorOf(admin.id), PASSWORD, { ip: null })).toBe("last-admin");
+  });
+
+  it("cannot be edited or deleted, even by a direct database write", async () => {
+    const user = await makeUser();
+    await recordAudit(testDb, { actorId: user.id, action: "account.exported", subjectType: "user", subjectId: user.id });
+    const entry = await testDb.auditEvent.findFirstOrThrow({ where: { subjectId: user.id } });
+    // The triggers abort the statement (Prisma reports it as a constraint failure).
+    await expect(testDb.auditEvent.update({ where: { id: entry.id }, data: { action: "nothing" } })).rejects.toThrow();
+    await expect(testDb.auditEvent.delete({ where: { id: entry.id } })).rejects.toThrow();
+    await expect(testDb.$executeRawUnsafe(`UPDATE "AuditEvent" SET "actorId" = NULL`)).rejects.toThrow(/append-only/);
+    await expect(testDb.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
+    expect(await testDb.auditEvent.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
+  });
+});

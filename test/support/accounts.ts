@@ -1,0 +1,41 @@
+// Accounts for integration tests, made the way the portal makes them (lib/accounts/mutations).
+import { encode } from "next-auth/jwt";
+import { hashPassword } from "@/lib/accounts/password";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/accounts/codes";
+import { findSessionUser } from "@/lib/accounts/queries";
+import type { Actor } from "@/lib/auth/policy";
+import { testDb, uniqueToken } from "./factories";
+
+export const PASSWORD = "correct horse battery";
+
+/** A verified account with PASSWORD, and what the session layer would make of it. */
+export async function makeUser(overrides: Partial<{ email: string; locale: string; bureauRole: string | null; verified: boolean }> = {}) {
+  const email = overrides.email ?? `${uniqueToken("user")}@example.com`;
+  const now = new Date();
+  const user = await testDb.user.create({
+    data: {
+      email, name: "测试用户", passwordHash: await hashPassword(PASSWORD), locale: overrides.locale ?? "zh-CN",
+      emailVerifiedAt: overrides.verified === false ? null : now, bureauRole: overrides.bureauRole ?? null,
+      consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION,
+    },
+  });
+  return user;
+}
+
+export async function actorOf(userId: string, via: Actor["via"] = "session"): Promise<Actor> {
+  const u = (await findSessionUser(userId))!;
+  return {
+    id: u.id, email: u.email, name: u.name, locale: u.locale, emailVerified: u.emailVerifiedAt !== null,
+    bureauRole: u.bureauRole as Actor["bureauRole"],
+    memberships: u.memberships.map((m) => ({ institutionId: m.institutionId, institutionSlug: m.institution.slug, role: m.role as "owner" })),
+    via,
+  };
+}
+
+/** A session token as next-auth would issue it at sign-in (id and session version only). */
+export async function sessionTokenFor(userId: string, sessionVersion: number) {
+  return encode({ token: { sub: userId, sv: sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
+}
+
+/** A fresh address for the throttles, so tests do not share counters. */
+export const freshIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
