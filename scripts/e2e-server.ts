@@ -1,13 +1,32 @@
 // The server the browser tests run against: a fresh SQLite file with the demo data, a production
-// build in its own folder (.next-test) so it never replaces the one `npm start` serves.
+// build in its own folder (.next-test) so it never replaces the one `npm start` serves, and a
+// real SMTP server on loopback whose messages the tests read from test/.artifacts/mail/.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { startMailCatcher } from "../test/support/mail-catcher";
 
 const port = process.env.E2E_PORT ?? "3100";
 const file = "test/.artifacts/e2e.db";
+const mailDir = "test/.artifacts/mail";
 mkdirSync("test/.artifacts", { recursive: true });
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-const env = { ...process.env, DATABASE_URL: `file:./${file}`, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" };
+rmSync(mailDir, { recursive: true, force: true });
+const smtp = await startMailCatcher({ dir: mailDir });
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:./${file}`,
+  NEXT_DIST_DIR: ".next-test",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: "e2e-tests-secret-0123456789abcdef0123",
+  SMTP_URL: smtp.url,
+  MAIL_FROM: "重庆软件人才培养平台 <no-reply@portal.test>",
+  // Many browser tests sign in from this one address; throttling itself is tested in integration.
+  RATE_SIGN_IN_PER_IP: "100000",
+  RATE_SIGN_UP_PER_IP: "100000",
+  RATE_RESET_PER_IP: "100000",
+  RATE_SIGN_IN_PER_ACCOUNT: "100000",
+  RATE_RESET_PER_ACCOUNT: "100000",
+};
 
 for (const [command, ...args] of [
   ["npx", "prisma", "generate"],
@@ -20,4 +39,7 @@ for (const [command, ...args] of [
 }
 const server = spawn("npx", ["tsx", "scripts/serve.ts", "--hostname", "localhost", "--port", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => {
+  void smtp.close();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { DEMO, signInRequest } from "./support/accounts";
+
+test("a personal token reads and updates the profile through the API, but cannot mint tokens", async ({ baseURL }) => {
+  const session = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+  await signInRequest(session, "learner.en@example.com");
+  const created = await session.post("/api/v1/me/tokens", { data: { name: "script", expiresInDays: "90" } });
+  expect(created.status()).toBe(201);
+  const { token, prefix } = await created.json();
+  expect(token.startsWith(prefix)).toBe(true);
+
+  const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const me = await api.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  expect(me.headers()["cache-control"]).toBe("private, no-store");
+  const profile = await me.json();
+  expect(profile).toMatchObject({ email: "learner.en@example.com", locale: "en", roles: { bureau: null, institutions: [] } });
+
+  const updated = await api.patch("/api/v1/me", { data: { ...profile, employer: "Chongqing Robotics", phone: "+44 7911 123456" } });
+  expect(updated.status()).toBe(200);
+  expect(await updated.json()).toMatchObject({ employer: "Chongqing Robotics", phone: "+447911123456" });
+
+  const bad = await api.patch("/api/v1/me", { data: { ...profile, phone: "12", yearsExperience: 200 }, headers: { "accept-language": "zh-CN" } });
+  expect(bad.status()).toBe(400);
+  const { error } = await bad.json();
+  expect(error.code).toBe("validation");
+  expect(error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["phone", "yearsExperience"]);
+  expect(error.fields.find((f: { path: string }) => f.path === "yearsExperience").message).toBe("请输入 0 到 70 之间的整数");
+  expect((await (await api.get("/api/v1/me")).json()).employer).toBe("Chongqing Robotics"); // nothing changed
+
+  expect((await api.post("/api/v1/me/tokens", { data: { name: "more", expiresInDays: 30 } })).status()).toBe(403);
+  expect((await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: "Bearer cqp_not-a-real-token" } }).then((c) => c.get("/api/v1/me"))).status()).toBe(401);
+  await api.dispose();
+  await session.dispose();
+});
+
+test("a cross-origin write with the session cookie is refused and changes nothing", async ({ baseURL }) => {
+  const session = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(session, DEMO.staffB);
+  const before = (await (await session.get("/api/v1/me/tokens")).json()).items.length;
+  const refused = await session.post("/api/v1/me/tokens", { data: { name: "evil", expiresInDays: 30 }, headers: { origin: "https://evil.example" } });
+  expect(refused.status()).toBe(403);
+  const patched = await session.patch("/api/v1/me", { data: { name: "pwned", locale: "en" }, headers: { origin: "https://evil.example" } });
+  expect(patched.status()).toBe(403);
+  expect((await (await session.get("/api/v1/me/tokens")).json()).items.length).toBe(before);
+  expect((await (await session.get("/api/v1/me")).json()).name).toBe("陈刚");
+  await session.dispose();
+});
+
+test("random and hostile bodies and credentials never get a 5xx from the account endpoints", async ({ baseURL }) => {
+  const session = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+  await signInRequest(session, DEMO.bureauReviewer);
+  const profileBefore = await (await session.get("/api/v1/me")).json();
+  const tokensBefore = (await (await session.get("/api/v1/me/tokens")).json()).items.length;
+  const value = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom("", "\u0000", "<script>", "x".repeat(3000), "+86", "zh-CN"));
+  const body = fc.oneof(fc.dictionary(fc.constantFrom("name", "phone", "locale", "yearsExperience", "education", "expiresInDays", "employer", "talentLevel", "__proto__"), value), fc.jsonValue(), fc.string());
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  let runs = 0;
+  let created = 0;
+  await fc.assert(
+    fc.asyncProperty(body, async (data) => {
+      runs++;
+      const patch = await session.patch("/api/v1/me", { data: typeof data === "string" ? data : JSON.stringify(data), headers: { "content-type": "application/json" } });
+      expect([200, 400]).toContain(patch.status());
+      if (patch.status() === 400) expect((await patch.json()).error.code).toBe("validation");
+      const post = await session.post("/api/v1/me/tokens", { data: typeof data === "string" ? data : JSON.stringify(data), headers: { "content-type": "application/json" } });
+      expect([201, 400]).toContain(post.status());
+      if (post.status() === 201) created++;
+      const { csrfToken } = await (await anonymous.get("/api/auth/csrf")).json();
+      const text = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v) ?? "");
+      const email = text((data as Record<string, unknown> | null)?.name ?? data);
+      const signIn = await anonymous.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: text(data), json: "true" }, maxRedirects: 0 });
+      expect(signIn.status()).toBeLessThan(500);
+    }),
+    { numRuns: 40 },
+  );
+  expect(runs).toBe(40);
+  expect((await (await session.get("/api/v1/me/tokens")).json()).items.length).toBe(tokensBefore + created);
+  // The profile either kept its values or took a valid update; its email never changes here.
+  expect((await (await session.get("/api/v1/me")).json()).email).toBe(profileBefore.email);
+  await session.dispose();
+  await anonymous.dispose();
+});

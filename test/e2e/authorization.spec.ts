@@ -1,0 +1,62 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO, signInRequest } from "./support/accounts";
+
+// Every route that needs someone signed in, against every kind of actor: the server must answer
+// as the table says (CONVENTIONS.md rule 5). Later issues add their rows here.
+const ACTORS = ["anonymous", "learner", "staffA", "staffB", "bureauReviewer", "bureauAdmin"] as const;
+type ActorName = (typeof ACTORS)[number];
+
+const everyoneSignedIn = (ok: number, anonymous: number) => Object.fromEntries(ACTORS.map((a) => [a, a === "anonymous" ? anonymous : ok])) as Record<ActorName, number>;
+const adminOnly = { anonymous: 307, learner: 403, staffA: 403, staffB: 403, bureauReviewer: 403, bureauAdmin: 200 };
+
+const TABLE: { name: string; method?: "GET" | "POST"; path: string; body?: unknown; expect: Record<ActorName, number> }[] = [
+  { name: "profile page", path: "/me", expect: everyoneSignedIn(200, 307) },
+  { name: "password and email page (English)", path: "/en/me/security", expect: everyoneSignedIn(200, 307) },
+  { name: "API tokens page", path: "/me/tokens", expect: everyoneSignedIn(200, 307) },
+  { name: "my data page", path: "/me/data", expect: everyoneSignedIn(200, 307) },
+  { name: "accounts administration", path: "/admin/users", expect: adminOnly },
+  { name: "audit trail", path: "/admin/audit", expect: adminOnly },
+  { name: "email outbox (English)", path: "/en/admin/outbox", expect: adminOnly },
+  { name: "API: my profile", path: "/api/v1/me", expect: everyoneSignedIn(200, 401) },
+  { name: "API: my data export", path: "/api/v1/me/export", expect: everyoneSignedIn(200, 401) },
+  { name: "API: my tokens", path: "/api/v1/me/tokens", expect: everyoneSignedIn(200, 401) },
+  { name: "API: create a token", method: "POST", path: "/api/v1/me/tokens", body: { name: "table", expiresInDays: 30 }, expect: everyoneSignedIn(201, 401) },
+];
+
+const contexts = new Map<ActorName, APIRequestContext>();
+
+test.beforeAll(async ({ baseURL }) => {
+  for (const actor of ACTORS) {
+    const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+    if (actor !== "anonymous") await signInRequest(context, DEMO[actor]);
+    contexts.set(actor, context);
+  }
+});
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.dispose();
+});
+
+for (const row of TABLE) {
+  test(`authorization: ${row.name} (${row.method ?? "GET"} ${row.path})`, async () => {
+    const answers: Record<string, number> = {};
+    for (const actor of ACTORS) {
+      const context = contexts.get(actor)!;
+      const response = await context.fetch(row.path, { method: row.method ?? "GET", data: row.body, maxRedirects: 0 });
+      answers[actor] = response.status();
+      if (response.status() === 307) expect(response.headers().location).toContain("/sign-in?next=");
+    }
+    expect(answers).toEqual(row.expect);
+  });
+}
+
+test("a person cannot revoke another person's token: 404, and the token keeps working", async ({ baseURL }) => {
+  const owner = contexts.get("staffA")!;
+  const created = await (await owner.post("/api/v1/me/tokens", { data: { name: "mine", expiresInDays: 30 } })).json();
+  const other = contexts.get("learner")!;
+  expect((await other.delete(`/api/v1/me/tokens/${created.id}`)).status()).toBe(404);
+  const withToken = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${created.token}` } });
+  expect((await withToken.get("/api/v1/me")).status()).toBe(200);
+  expect((await owner.delete(`/api/v1/me/tokens/${created.id}`)).status()).toBe(204);
+  expect((await withToken.get("/api/v1/me")).status()).toBe(401);
+  await withToken.dispose();
+});
