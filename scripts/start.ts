@@ -20,7 +20,8 @@ try {
   process.exit(1);
 }
 const port = String(config.PORT);
-const env = { ...process.env, DATABASE_URL: config.DATABASE_URL };
+// Links in emails and after sign-out point at SITE_URL: without one, it is this server.
+const env = { ...process.env, DATABASE_URL: config.DATABASE_URL, SITE_URL: process.env.SITE_URL || `http://localhost:${port}` };
 
 run("Generating the database client", "npx", ["prisma", "generate"], env);
 run("Applying migrations", "npm", ["run", "--silent", "db:migrate"], env);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signInPage } from "./support/accounts";
 
 async function firstCardHref(page: Page, query: string) {
   await page.goto(`/programmes?${query}`);
@@ -26,6 +27,28 @@ for (const prefix of ["", "/en"]) {
     const institution = (await page.locator("main li h3 a").first().getAttribute("href"))!.replace(/^\/en/, "");
     const paths = ["/", "/programmes", "/programmes?kind=lecture&area=security&q=x", "/institutions", institution, "/api-docs", "/no-such-page", ...detailPages];
     for (const path of paths) {
+      await page.goto(`${prefix}${path}`);
+      await test.step(path, () => expectNoViolations(page));
+    }
+  });
+}
+
+for (const prefix of ["", "/en"]) {
+  const lang = prefix ? "English" : "Chinese";
+  test(`axe finds no violations on the account pages (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const path of ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/verify-email?token=x", "/privacy"]) {
+      await page.goto(`${prefix}${path}`);
+      await test.step(path, () => expectNoViolations(page));
+    }
+    // Forms with their error messages showing.
+    await page.goto(`${prefix}/sign-up`);
+    await page.locator("form button[type=submit]").click();
+    await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
+    await test.step("sign-up with errors", () => expectNoViolations(page));
+
+    await signInPage(page, DEMO.bureauAdmin, undefined, prefix === "/en");
+    for (const path of ["/me", "/me/security", "/me/tokens", "/me/data", "/admin/users", "/admin/audit", "/admin/outbox"]) {
       await page.goto(`${prefix}${path}`);
       await test.step(path, () => expectNoViolations(page));
     }

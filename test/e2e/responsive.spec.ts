@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { DEMO, signInPage } from "./support/accounts";
 
 // Phones first: a WeChat-sized phone and a desktop. Each page must fit the width (no sideways
 // scrolling); the screenshots are kept in test/.artifacts/screenshots for people to look at.
@@ -27,6 +28,22 @@ for (const vp of viewports) {
         // viewport to fit content that overflows.
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, `${path} scrolls sideways`).toBeLessThanOrEqual(vp.width);
+        await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });
+      }
+    });
+
+    test(`account and administration pages fit a ${vp.name} screen`, async ({ page }) => {
+      test.setTimeout(90_000);
+      for (const [name, path] of [["sign-up", "/sign-up"], ["sign-in-en", "/en/sign-in"]]) {
+        await page.goto(path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(vp.width);
+        await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });
+      }
+      await signInPage(page, DEMO.bureauAdmin);
+      for (const [name, path] of [["me", "/me"], ["tokens-en", "/en/me/tokens"], ["data", "/me/data"], ["admin-users", "/admin/users"], ["admin-audit-en", "/en/admin/audit"], ["admin-outbox", "/admin/outbox"]]) {
+        await page.goto(path);
+        // Wide tables scroll inside their own box; the page itself must not.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(vp.width);
         await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });
       }
     });
