@@ -57,7 +57,12 @@ export type SignUpResult = { status: "ok" } | { status: "throttled" };
  */
 export async function signUp(input: { email: string; name: string; password: string; locale: Locale }, context: RequestContext): Promise<SignUpResult> {
   const now = context.now ?? new Date();
-  if (!(await countAttempt(`sign-up:ip:${context.ip ?? "unknown"}`, env.RATE_SIGN_UP_PER_IP, HOUR, now))) return { status: "throttled" };
+  // Per IP, and per address so nobody can flood one inbox with "someone tried to register" emails.
+  const [ipOk, accountOk] = await Promise.all([
+    countAttempt(`sign-up:ip:${context.ip ?? "unknown"}`, env.RATE_SIGN_UP_PER_IP, HOUR, now),
+    countAttempt(`sign-up:account:${emailKey(input.email)}`, env.RATE_RESET_PER_ACCOUNT, HOUR, now),
+  ]);
+  if (!ipOk || !accountOk) return { status: "throttled" };
   const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
   if (existing) {

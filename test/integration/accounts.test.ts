@@ -48,6 +48,17 @@ describe("sign-up and email verification", () => {
     expect(sent.subject).toBe("有人尝试用您的邮箱注册"); // the owner's language, not the stranger's
   });
 
+  it("throttles sign-ups per address, registered or not, so nobody can flood an inbox", async () => {
+    const existing = await makeUser();
+    const fresh = `${uniqueToken("flood")}@example.com`;
+    for (const email of [existing.email, fresh]) {
+      const statuses: string[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await signUp({ email, name: "x", password: "a long phrase here", locale: "en" }, { ip: freshIp() })).status);
+      expect(statuses, email).toEqual(["ok", "ok", "ok", "throttled"]);
+    }
+    expect(await testDb.outboxMessage.count({ where: { to: existing.email, template: "sign-up-existing" } })).toBe(3);
+  });
+
   it("refuses an expired verification link", async () => {
     const user = await makeUser({ verified: false });
     await testDb.oneTimeToken.create({ data: { userId: user.id, purpose: "verify-email", tokenHash: secretHash("expired-token-123"), expiresAt: new Date(Date.now() - 1000) } });
