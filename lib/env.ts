@@ -23,6 +23,7 @@ const envSchema = z.object({
   RATE_SIGN_IN_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   RATE_SIGN_IN_PER_IP: z.coerce.number().int().min(1).default(30),
   RATE_SIGN_UP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_SIGN_UP_PER_ACCOUNT: z.coerce.number().int().min(1).default(3),
   RATE_RESET_PER_ACCOUNT: z.coerce.number().int().min(1).default(3),
   RATE_RESET_PER_IP: z.coerce.number().int().min(1).default(10),
 });

@@ -17,12 +17,13 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const cache = createSharedCache();
 
-// The client's address for throttling and the audit trail (lib/auth/request.ts): the socket's, or
-// the first X-Forwarded-For entry when a trusted reverse proxy sets it. Whatever the client sent is replaced.
+// The client's address for throttling and the audit trail (lib/auth/request.ts): the socket's, or,
+// behind a trusted reverse proxy, the last X-Forwarded-For entry (the one that proxy appended;
+// earlier entries come from the client). Whatever the client sent as X-Real-IP is replaced.
 const trustProxy = process.env.TRUST_PROXY === "true";
 
 const server = createServer((request, response) => {
-  const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+  const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",").at(-1)?.trim() : "";
   request.headers["x-real-ip"] = forwarded || request.socket.remoteAddress || "";
   cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
     console.error(error);

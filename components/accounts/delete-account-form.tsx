@@ -21,7 +21,8 @@ export function DeleteAccountForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     startTransition(async () => {
-      const result = await deleteAccountAction({ password, understand }, locale);
+      const result = await deleteAccountAction({ password, understand }, locale).catch(() => null);
+      if (!result) return setFormError(t("validation.failed"));
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setFormError(result.formError);

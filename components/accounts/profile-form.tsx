@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { profileSchema, type ProfileInput } from "@/lib/accounts/schema";
 import { updateProfileAction } from "@/lib/accounts/actions";
 import { EDUCATION_LEVELS, TALENT_LEVELS } from "@/lib/accounts/codes";
@@ -14,6 +15,7 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
   const t = useTranslations();
   const locale = useLocale();
   const [saved, setSaved] = useState(false);
+  const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm(
     profileSchema,
     initial,
@@ -21,7 +23,10 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
       setSaved(false);
       return updateProfileAction(values, locale);
     },
-    () => setSaved(true),
+    () => {
+      setSaved(true);
+      router.refresh(); // the header shows the name
+    },
   );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">

@@ -19,8 +19,8 @@ export function RedeemLinkForm({ token, purpose }: { token: string; purpose: "ve
   const [pending, startTransition] = useTransition();
   const redeem = () =>
     startTransition(async () => {
-      const result = purpose === "verify" ? await verifyEmailAction(token) : await confirmEmailAction(token);
-      if (!result.ok) return setFailed(true);
+      const result = await (purpose === "verify" ? verifyEmailAction(token) : confirmEmailAction(token)).catch(() => null);
+      if (!result?.ok) return setFailed(true);
       window.location.assign(`${localePath(locale, "/sign-in")}?notice=${purpose === "verify" ? "verified" : "emailChanged"}`);
     });
   return (

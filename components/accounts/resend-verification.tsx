@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 
 export function ResendVerification({ email }: { email: string }) {
   const t = useTranslations("account.unverified");
+  const failed = useTranslations("validation");
   const locale = useLocale();
   const [outcome, setOutcome] = useState<{ ok: boolean; text?: string }>();
   const [pending, startTransition] = useTransition();
@@ -23,8 +24,8 @@ export function ResendVerification({ email }: { email: string }) {
             variant="secondary"
             disabled={pending}
             onClick={() => startTransition(async () => {
-              const result = await resendVerificationAction(locale);
-              setOutcome(result.ok ? { ok: true } : { ok: false, text: result.formError });
+              const result = await resendVerificationAction(locale).catch(() => null);
+              setOutcome(result?.ok ? { ok: true } : { ok: false, text: result?.formError ?? failed("failed") });
             })}
           >
             {t("resend")}

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { changeEmailSchema, changePasswordSchema } from "@/lib/accounts/schema";
-import { changeEmailAction, changePasswordAction } from "@/lib/accounts/actions";
+import { changeEmailAction, changePasswordAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 import { localePath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { Button } from "@/components/ui/button";
@@ -60,5 +60,29 @@ export function ChangeEmailForm() {
       <FormMessage error={formError} success={sentTo ? t("account.security.emailSent", { email: sentTo }) : undefined} />
       <Button type="submit" disabled={submitting}>{submitting ? t("auth.working") : t("account.security.changeEmail")}</Button>
     </form>
+  );
+}
+
+export function SignOutEverywhereButton() {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="space-y-2">
+      <FormMessage error={error} />
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        onClick={() => startTransition(async () => {
+          const result = await signOutEverywhereAction(locale).catch(() => null);
+          if (!result?.ok) return setError(result?.formError ?? t("validation.failed"));
+          await signOut({ callbackUrl: localePath(locale, "/sign-in") });
+        })}
+      >
+        {t("account.security.everywhere")}
+      </Button>
+    </div>
   );
 }

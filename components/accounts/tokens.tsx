@@ -64,6 +64,7 @@ interface TokenRow { id: string; name: string; prefix: string; createdAt: Date; 
 
 export function TokenList({ tokens, now }: { tokens: TokenRow[]; now: Date }) {
   const t = useTranslations("account.tokens");
+  const failed = useTranslations("validation");
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -74,8 +75,8 @@ export function TokenList({ tokens, now }: { tokens: TokenRow[]; now: Date }) {
   const revoke = (token: TokenRow) => {
     if (!window.confirm(t("revokeConfirm", { name: token.name }))) return;
     startTransition(async () => {
-      const result = await revokeTokenAction(token.id, locale);
-      setMessage(result.ok ? { ok: true, text: t("revoked") } : { ok: false, text: result.formError ?? "" });
+      const result = await revokeTokenAction(token.id, locale).catch(() => null);
+      setMessage(result?.ok ? { ok: true, text: t("revoked") } : { ok: false, text: result?.formError ?? failed("failed") });
       router.refresh();
     });
   };

@@ -18,8 +18,8 @@ export function UserActions({ user }: { user: { id: string; name: string; disabl
   const [pending, startTransition] = useTransition();
   const run = (action: () => ReturnType<typeof setBureauRoleAction>) =>
     startTransition(async () => {
-      const result = await action();
-      setMessage(result.ok ? t("admin.users.done") : result.formError);
+      const result = await action().catch(() => null);
+      setMessage(result?.ok ? t("admin.users.done") : (result?.formError ?? t("validation.failed")));
       router.refresh();
     });
   return (

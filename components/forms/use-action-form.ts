@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -18,11 +19,13 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 ) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues, mode: "onTouched" });
   const [formError, setFormError] = useState<string>();
+  const t = useTranslations("validation");
   const onSubmit = form.handleSubmit(async () => {
     setFormError(undefined);
     // The raw values go to the server, which parses them again with the same schema.
     const values = form.getValues();
-    const result = await submit(values);
+    const result = await submit(values).catch(() => null);
+    if (!result) return setFormError(t("failed")); // offline, or the server failed
     if (!result.ok) {
       for (const [path, message] of Object.entries(result.fieldErrors)) {
         if (path) form.setError(path as Path<z.input<S>>, { message }, { shouldFocus: true });

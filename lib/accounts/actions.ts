@@ -46,7 +46,7 @@ export async function requestResetAction(input: unknown, requestedLocale: unknow
   const parsed = parseIn(requestResetSchema, input, locale);
   if (!parsed.success) return invalid(parsed.error, locale);
   const result = await accounts.requestPasswordReset(parsed.data.email, await context());
-  if (result === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
+  if (result.status === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
   return done();
 }
 
@@ -99,6 +99,7 @@ export async function changePasswordAction(input: unknown, requestedLocale: unkn
   const result = await accounts.changePassword(actor, parsed.data, await context());
   const t = await getTranslations({ locale });
   if (result.status === "wrong-password") return { ok: false, fieldErrors: { currentPassword: t("account.wrongPassword") } };
+  if (result.status === "throttled") return formError(t("auth.signIn.errors.throttled"));
   if (result.status === "rejected") return { ok: false, fieldErrors: { newPassword: t(`validation.${result.problem}`) } };
   return done();
 }
@@ -112,13 +113,14 @@ export async function changeEmailAction(input: unknown, requestedLocale: unknown
   const result = await accounts.requestEmailChange(actor, parsed.data, await context());
   const t = await getTranslations({ locale, namespace: "account" });
   if (result === "wrong-password") return { ok: false, fieldErrors: { currentPassword: t("wrongPassword") } };
+  if (result === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
   if (result === "same-email") return { ok: false, fieldErrors: { newEmail: t("security.sameEmail") } };
   return done();
 }
 
 export async function createTokenAction(input: unknown, requestedLocale: unknown): Promise<ActionResult<{ name: string; token: string }>> {
   const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.manage", locale);
+  const actor = await authorize("account.tokens.create", locale);
   if (refused(actor)) return actor;
   const parsed = parseIn(createTokenSchema, input, locale);
   if (!parsed.success) return invalid(parsed.error, locale);
@@ -148,7 +150,15 @@ export async function deleteAccountAction(input: unknown, requestedLocale: unkno
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   const result = await accounts.deleteAccount(actor, value.password as string, await context());
   if (result === "wrong-password") return { ok: false, fieldErrors: { password: t("account.wrongPassword") } };
+  if (result === "throttled") return formError(t("auth.signIn.errors.throttled"));
   if (result === "last-admin") return formError(t("account.data.lastAdmin"));
+  return done();
+}
+
+export async function signOutEverywhereAction(requestedLocale: unknown): Promise<ActionResult> {
+  const actor = await authorize("account.manage", localeOf(requestedLocale));
+  if (refused(actor)) return actor;
+  await accounts.signOutEverywhere(actor);
   return done();
 }
 

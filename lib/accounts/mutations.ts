@@ -9,6 +9,7 @@ import { deliverSoon, enqueueEmail } from "../email/mutations";
 import { clearAttempts, countAttempt } from "../throttle/mutations";
 import type { Actor } from "../auth/policy";
 import { LINK_LIFETIME_MINUTES, PRIVACY_NOTICE_VERSION, type BureauRole, type OneTimePurpose } from "./codes";
+import { emailKey } from "../auth/secret";
 import { hashPassword, verifyDecoy, verifyPassword } from "./password";
 import { passwordProblem, type PasswordProblem } from "./password-rules";
 import type { Profile } from "./schema";
@@ -28,8 +29,6 @@ const HOUR = 60 * MINUTE;
 const toLocale = (value: string): Locale => (isLocale(value) ? value : "zh-CN");
 const link = (locale: Locale, path: string, token?: string) =>
   `${env.SITE_URL}${localePath(locale, path)}${token ? `?token=${encodeURIComponent(token)}` : ""}`;
-/** Attempts on unknown emails are recorded under a hash, not the address itself. */
-const emailKey = (email: string) => secretHash(`email:${email}`).slice(0, 24);
 
 async function issueLink(tx: Prisma.TransactionClient, userId: string, purpose: OneTimePurpose, now: Date, newEmail?: string) {
   const token = newSecret();
@@ -58,11 +57,11 @@ export type SignUpResult = { status: "ok" } | { status: "throttled" };
 export async function signUp(input: { email: string; name: string; password: string; locale: Locale }, context: RequestContext): Promise<SignUpResult> {
   const now = context.now ?? new Date();
   // Per IP, and per address so nobody can flood one inbox with "someone tried to register" emails.
-  const [ipOk, accountOk] = await Promise.all([
+  const [ip, account] = await Promise.all([
     countAttempt(`sign-up:ip:${context.ip ?? "unknown"}`, env.RATE_SIGN_UP_PER_IP, HOUR, now),
-    countAttempt(`sign-up:account:${emailKey(input.email)}`, env.RATE_RESET_PER_ACCOUNT, HOUR, now),
+    countAttempt(`sign-up:account:${emailKey(input.email)}`, env.RATE_SIGN_UP_PER_ACCOUNT, HOUR, now),
   ]);
-  if (!ipOk || !accountOk) return { status: "throttled" };
+  if (!ip.allowed || !account.allowed) return { status: "throttled" };
   const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
   if (existing) {
@@ -106,14 +105,17 @@ export type CredentialsResult =
 export async function checkCredentials(input: { email: string; password: string }, context: RequestContext): Promise<CredentialsResult> {
   const now = context.now ?? new Date();
   const accountKey = `sign-in:account:${emailKey(input.email)}`;
-  const [ipOk, accountOk] = await Promise.all([
+  const [ip, account] = await Promise.all([
     countAttempt(`sign-in:ip:${context.ip ?? "unknown"}`, env.RATE_SIGN_IN_PER_IP, SIGN_IN_WINDOW, now),
     countAttempt(accountKey, env.RATE_SIGN_IN_PER_ACCOUNT, SIGN_IN_WINDOW, now),
   ]);
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, sessionVersion: true, disabledAt: true } });
   const subject = user ? { subjectType: "user" as const, subjectId: user.id } : { subjectType: "email" as const, subjectId: emailKey(input.email) };
-  if (!ipOk || !accountOk) {
-    await recordAudit(db, { actorId: null, action: "auth.throttled", ...subject, data: { limit: !ipOk ? "ip" : "account" }, ip: context.ip });
+  if (!ip.allowed || !account.allowed) {
+    // Once per window and limit: a flood of refused attempts must not flood the append-only trail.
+    if (ip.firstRefused || account.firstRefused) {
+      await recordAudit(db, { actorId: null, action: "auth.throttled", ...subject, data: { limit: !ip.allowed ? "ip" : "account" }, ip: context.ip });
+    }
     return { status: "throttled" };
   }
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
@@ -146,7 +148,7 @@ export async function verifyEmail(token: string, now = new Date()): Promise<"ver
 
 export async function resendVerification(actor: Actor, now = new Date()): Promise<"sent" | "already-verified" | "throttled"> {
   if (actor.emailVerified) return "already-verified";
-  if (!(await countAttempt(`verify:account:${actor.id}`, env.RATE_RESET_PER_ACCOUNT, HOUR, now))) return "throttled";
+  if (!(await countAttempt(`verify:account:${actor.id}`, env.RATE_RESET_PER_ACCOUNT, HOUR, now)).allowed) return "throttled";
   const locale = toLocale(actor.locale);
   await db.$transaction(async (tx) => {
     const token = await issueLink(tx, actor.id, "verify-email", now);
@@ -156,29 +158,34 @@ export async function resendVerification(actor: Actor, now = new Date()): Promis
   return "sent";
 }
 
-/** Emails a reset link if the address has an account; the answer is the same either way. */
-export async function requestPasswordReset(email: string, context: RequestContext): Promise<"ok" | "throttled"> {
+/**
+ * Emails a reset link if the address has an account. The answer is the same either way and is
+ * given before the lookup (`queued` settles when that work is done), so neither the answer nor
+ * its timing says whether an account exists.
+ */
+export async function requestPasswordReset(email: string, context: RequestContext): Promise<{ status: "ok" | "throttled"; queued: Promise<void> }> {
   const now = context.now ?? new Date();
-  const [ipOk, accountOk] = await Promise.all([
+  const [ip, account] = await Promise.all([
     countAttempt(`reset:ip:${context.ip ?? "unknown"}`, env.RATE_RESET_PER_IP, HOUR, now),
     countAttempt(`reset:account:${emailKey(email)}`, env.RATE_RESET_PER_ACCOUNT, HOUR, now),
   ]);
-  if (!ipOk || !accountOk) return "throttled";
+  if (!ip.allowed || !account.allowed) return { status: "throttled", queued: Promise.resolve() };
+  const queued = sendResetLink(email, now).catch((error: unknown) => console.error("password reset", error));
+  return { status: "ok", queued };
+}
+
+async function sendResetLink(email: string, now: Date) {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, disabledAt: true } });
-  if (!user || user.disabledAt) {
-    await verifyDecoy("same work either way");
-    return "ok";
-  }
+  if (!user || user.disabledAt) return;
   const locale = toLocale(user.locale);
   await db.$transaction(async (tx) => {
     const token = await issueLink(tx, user.id, "reset-password", now);
     await enqueueEmail(tx, email, locale, { template: "reset-password", name: user.name, url: link(locale, "/reset-password", token), minutes: LINK_LIFETIME_MINUTES["reset-password"] });
   });
   deliverSoon();
-  return "ok";
 }
 
-export type PasswordChangeResult = { status: "ok" } | { status: "invalid-link" | "wrong-password" } | { status: "rejected"; problem: PasswordProblem };
+export type PasswordChangeResult = { status: "ok" } | { status: "invalid-link" | "wrong-password" | "throttled" } | { status: "rejected"; problem: PasswordProblem };
 
 /** Sets a new password from a reset link; every session ends and the link (and any other reset link) stops working. */
 export async function resetPassword(input: { token: string; password: string }, context: RequestContext): Promise<PasswordChangeResult> {
@@ -196,7 +203,7 @@ export async function resetPassword(input: { token: string; password: string }, 
       // The link proved control of the address, so it counts as verified.
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? now },
     });
-    await tx.oneTimeToken.updateMany({ where: { userId: redeemed.userId, purpose: "reset-password", usedAt: null }, data: { usedAt: now } });
+    await endAccessAfterPasswordChange(tx, redeemed.userId, now);
     await recordAudit(tx, { actorId: redeemed.userId, action: "account.password-reset", subjectType: "user", subjectId: redeemed.userId, ip: context.ip });
     await enqueueEmail(tx, user.email, toLocale(user.locale), { template: "password-changed", name: user.name });
     return { status: "ok" };
@@ -208,6 +215,23 @@ export async function resetPassword(input: { token: string; password: string }, 
   return result;
 }
 
+/**
+ * After a new password, nothing issued under the old one keeps working: sessions end (the caller
+ * bumps sessionVersion), emailed reset links are used up and personal API tokens are revoked,
+ * since whoever knew the old password may have made them.
+ */
+async function endAccessAfterPasswordChange(tx: Prisma.TransactionClient, userId: string, now: Date) {
+  await tx.oneTimeToken.updateMany({ where: { userId, purpose: "reset-password", usedAt: null }, data: { usedAt: now } });
+  await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** Checks the current password of a signed-in person, throttled like sign-in (a stolen session must not be a password oracle). */
+async function currentPasswordMatches(actor: Actor, password: string, now: Date): Promise<"ok" | "wrong-password" | "throttled"> {
+  if (!(await countAttempt(`password-check:account:${actor.id}`, env.RATE_SIGN_IN_PER_ACCOUNT, SIGN_IN_WINDOW, now)).allowed) return "throttled";
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  return user && (await verifyPassword(user.passwordHash, password)) ? "ok" : "wrong-password";
+}
+
 /** Thrown inside a transaction to roll it back (the link stays usable) when the new password is refused. */
 class RejectedPassword extends Error {
   constructor(readonly problem: PasswordProblem) { super(problem); }
@@ -215,13 +239,15 @@ class RejectedPassword extends Error {
 
 /** Changes the password of the signed-in person; every session, this one included, ends. */
 export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }, context: RequestContext): Promise<PasswordChangeResult> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return { status: "wrong-password" };
+  const now = context.now ?? new Date();
+  const check = await currentPasswordMatches(actor, input.currentPassword, now);
+  if (check !== "ok") return { status: check };
   const problem = passwordProblem(input.newPassword, actor.email);
   if (problem) return { status: "rejected", problem };
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await endAccessAfterPasswordChange(tx, actor.id, now);
     await recordAudit(tx, { actorId: actor.id, action: "account.password-changed", subjectType: "user", subjectId: actor.id, ip: context.ip });
     await enqueueEmail(tx, actor.email, toLocale(actor.locale), { template: "password-changed", name: actor.name });
   });
@@ -230,11 +256,13 @@ export async function changePassword(actor: Actor, input: { currentPassword: str
 }
 
 /** Emails a confirmation link to the new address (whether or not it is taken: nobody learns that here). */
-export async function requestEmailChange(actor: Actor, input: { newEmail: string; currentPassword: string }, context: RequestContext): Promise<"sent" | "wrong-password" | "same-email"> {
+export async function requestEmailChange(actor: Actor, input: { newEmail: string; currentPassword: string }, context: RequestContext): Promise<"sent" | "wrong-password" | "same-email" | "throttled"> {
   const now = context.now ?? new Date();
   if (input.newEmail === actor.email) return "same-email";
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return "wrong-password";
+  const check = await currentPasswordMatches(actor, input.currentPassword, now);
+  if (check !== "ok") return check;
+  // At most a few confirmation emails an hour, so nobody can flood another inbox from here.
+  if (!(await countAttempt(`email-change:account:${actor.id}`, env.RATE_RESET_PER_ACCOUNT, HOUR, now)).allowed) return "throttled";
   const taken = await db.user.findUnique({ where: { email: input.newEmail }, select: { id: true } });
   if (!taken) {
     const locale = toLocale(actor.locale);
@@ -255,15 +283,24 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
     const taken = await tx.user.findUnique({ where: { email: redeemed.newEmail }, select: { id: true } });
     if (!user || taken) return "invalid" as const;
     await tx.user.update({ where: { id: redeemed.userId }, data: { email: redeemed.newEmail, emailVerifiedAt: now } });
-    await recordAudit(tx, { actorId: redeemed.userId, action: "account.email-changed", subjectType: "user", subjectId: redeemed.userId, data: { before: { email: user.email }, after: { email: redeemed.newEmail } } });
+    // Links sent to the old address stop working.
+    await tx.oneTimeToken.updateMany({ where: { userId: redeemed.userId, usedAt: null }, data: { usedAt: now } });
+    // Addresses by their keyed hash: the trail must not keep a deleted person's email.
+    await recordAudit(tx, { actorId: redeemed.userId, action: "account.email-changed", subjectType: "user", subjectId: redeemed.userId, data: { before: { email: emailKey(user.email) }, after: { email: emailKey(redeemed.newEmail) } } });
     await enqueueEmail(tx, user.email, toLocale(user.locale), { template: "email-changed", name: user.name, newEmail: redeemed.newEmail });
     return "changed" as const;
+  }).catch((error: unknown) => {
+    // Someone registered the new address between the check and the update.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "invalid" as const;
+    throw error;
   });
   if (result === "changed") deliverSoon();
   return result;
 }
 
 // ─── Profile, tokens, data ───────────────────────────────────────────────────
+
+const PERSONAL_FIELDS = new Set<keyof Profile>(["name", "phone", "employer"]);
 
 export async function updateProfile(actor: Actor, profile: Profile): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -274,9 +311,12 @@ export async function updateProfile(actor: Actor, profile: Profile): Promise<voi
     const changed = (Object.keys(profile) as (keyof Profile)[]).filter((key) => before[key] !== profile[key]);
     if (!changed.length) return;
     await tx.user.update({ where: { id: actor.id }, data: profile });
+    // Codes are kept as they were and became; personal values (name, phone, employer) only as
+    // "changed", so deleting the account leaves no personal data in the trail.
+    const shown = (key: keyof Profile, value: unknown) => (PERSONAL_FIELDS.has(key) ? "(changed)" : value);
     await recordAudit(tx, {
       actorId: actor.id, action: "account.profile-updated", subjectType: "user", subjectId: actor.id,
-      data: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, profile[k]])) },
+      data: { before: Object.fromEntries(changed.map((k) => [k, shown(k, before[k])])), after: Object.fromEntries(changed.map((k) => [k, shown(k, profile[k])])) },
     });
   });
 }
@@ -322,16 +362,23 @@ export async function recordDataExport(actor: Actor, context: RequestContext): P
  * unsent emails go. The audit trail keeps its entries (with the account id, not the name or
  * email), since the bureau must be able to account for past changes.
  */
-export async function deleteAccount(actor: Actor, currentPassword: string, context: RequestContext): Promise<"deleted" | "wrong-password" | "last-admin"> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, bureauRole: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return "wrong-password";
-  if (user.bureauRole === "admin" && (await db.user.count({ where: { bureauRole: "admin", disabledAt: null } })) <= 1) return "last-admin";
-  await db.$transaction(async (tx) => {
+export async function deleteAccount(actor: Actor, currentPassword: string, context: RequestContext): Promise<"deleted" | "wrong-password" | "throttled" | "last-admin"> {
+  const check = await currentPasswordMatches(actor, currentPassword, context.now ?? new Date());
+  if (check !== "ok") return check;
+  return db.$transaction(async (tx) => {
+    // Counted inside the transaction, so two admins deleting themselves at once cannot both go.
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { bureauRole: true } });
+    if (user.bureauRole === "admin" && (await tx.user.count({ where: { bureauRole: "admin", disabledAt: null } })) <= 1) return "last-admin";
     await recordAudit(tx, { actorId: actor.id, action: "account.deleted", subjectType: "user", subjectId: actor.id, data: { before: { bureauRole: user.bureauRole, memberships: actor.memberships.length } }, ip: context.ip });
-    await tx.outboxMessage.deleteMany({ where: { to: actor.email, status: { in: ["pending", "stored", "failed"] } } });
+    await tx.outboxMessage.deleteMany({ where: { to: actor.email } });
     await tx.user.delete({ where: { id: actor.id } });
+    return "deleted";
   });
-  return "deleted";
+}
+
+/** Ends every session of the signed-in person, on every device ("sign out everywhere"). */
+export async function signOutEverywhere(actor: Actor): Promise<void> {
+  await db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
 }
 
 // ─── Bureau administration ───────────────────────────────────────────────────

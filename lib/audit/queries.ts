@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { DAY_MS, zonedDateTime, DEFAULT_TIME_ZONE } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
-import { secretHash } from "../accounts/secrets";
+import { emailKey } from "../auth/secret";
 import type { AuditFilter } from "./schema";
 
 const PAGE_SIZE = 50;
@@ -16,7 +16,7 @@ const startOfDay = (date: string) => {
 async function idsFor(value: string): Promise<string[]> {
   const email = value.toLowerCase();
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-  return [value, ...(user ? [user.id] : []), secretHash(`email:${email}`).slice(0, 24)];
+  return [value, ...(user ? [user.id] : []), emailKey(email)];
 }
 
 /** One page of the trail, newest first, with the names of the accounts it mentions (in one query). */

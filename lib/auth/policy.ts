@@ -19,6 +19,8 @@ export interface Actor {
 export type Action =
   /** Anything about one's own account: profile, password, tokens, data export, deletion. */
   | "account.manage"
+  /** Creating personal API tokens: with a session (a token cannot mint tokens) and a verified email. */
+  | "account.tokens.create"
   /** Needs a verified email (applying, from the enrollment issue). */
   | "account.verified-actions"
   | "admin.audit.read"
@@ -42,6 +44,8 @@ export function can(actor: Actor | null, action: Action, subject: Subject = {}):
   switch (action) {
     case "account.manage":
       return true;
+    case "account.tokens.create":
+      return actor.via === "session" && actor.emailVerified;
     case "account.verified-actions":
       return actor.emailVerified;
     case "admin.audit.read":

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "../env";
@@ -19,4 +19,12 @@ export function authSecret(): string {
     chmodSync(FILE, 0o600);
   }
   return readFileSync(FILE, "utf8").trim();
+}
+
+/**
+ * How the audit trail and the throttles name an email address that may have no account: keyed
+ * with the secret, so the names cannot be reversed by hashing likely addresses.
+ */
+export function emailKey(email: string): string {
+  return createHmac("sha256", authSecret()).update(`email:${email.toLowerCase()}`).digest("hex").slice(0, 24);
 }

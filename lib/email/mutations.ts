@@ -48,7 +48,8 @@ export async function deliverDueEmails(send: SendEmail | null = env.SMTP_URL ? s
     if (!claimed.count) continue;
     try {
       await send({ to: message.to, subject: message.subject, text: message.text, html: message.html });
-      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), lastError: null } });
+      // The body holds live links: once delivered (or given up), only its envelope is kept.
+      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), lastError: null, text: "", html: "" } });
       sent++;
     } catch (error) {
       const attempts = message.attempts + 1;
@@ -57,6 +58,7 @@ export async function deliverDueEmails(send: SendEmail | null = env.SMTP_URL ? s
         where: { id: message.id },
         data: {
           status: failed ? "failed" : "pending",
+          ...(failed ? { text: "", html: "" } : {}),
           lastError: String((error as Error)?.message ?? error).slice(0, 500),
           nextAttemptAt: new Date(now.getTime() + (failed ? 0 : BACKOFF_MINUTES[attempts - 1]) * 60_000),
         },

@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import {
   changePassword, checkCredentials, createApiToken, deleteAccount, requestPasswordReset, resetPassword, revokeApiToken,
-  setAccountDisabled, setBureauRole, signUp, verifyEmail,
+  setAccountDisabled, setBureauRole, signUp, updateProfile, verifyEmail,
 } from "@/lib/accounts/mutations";
 import { secretHash } from "@/lib/accounts/secrets";
 import { recordAudit } from "@/lib/audit/mutations";
+import { emailKey } from "@/lib/auth/secret";
 import { actorFromSessionToken, getApiActor } from "@/lib/auth/session";
 import { testDb, uniqueToken } from "../support/factories";
 import { PASSWORD, actorOf, freshIp, makeUser, sessionTokenFor } from "../support/accounts";
@@ -73,7 +74,7 @@ describe("sign-in", () => {
     expect(await checkCredentials({ email: unknown, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "invalid" });
     expect(await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() })).toEqual({ status: "invalid" });
     expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "ok", user: { id: user.id, sessionVersion: 0 } });
-    const failures = await testDb.auditEvent.findMany({ where: { action: "auth.sign-in-failed", subjectId: { in: [user.id, secretHash(`email:${unknown}`).slice(0, 24)] } } });
+    const failures = await testDb.auditEvent.findMany({ where: { action: "auth.sign-in-failed", subjectId: { in: [user.id, emailKey(unknown)] } } });
     expect(failures.map((f) => f.subjectType).sort()).toEqual(["email", "user"]);
   });
 
@@ -111,9 +112,11 @@ describe("sessions", () => {
     const user = await makeUser();
     const token = await sessionTokenFor(user.id, 0);
     expect((await actorFromSessionToken(token))?.id).toBe(user.id);
+    const apiToken = await createApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
     const result = await changePassword(await actorOf(user.id), { currentPassword: PASSWORD, newPassword: "a brand new phrase" }, { ip: null });
     expect(result).toEqual({ status: "ok" });
     expect(await actorFromSessionToken(token)).toBeNull();
+    expect((await testDb.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).revokedAt).not.toBeNull();
     expect((await actorFromSessionToken(await sessionTokenFor(user.id, 1)))?.id).toBe(user.id);
   });
 
@@ -153,17 +156,23 @@ describe("password reset", () => {
   it("answers known and unknown emails alike, and emails a link that works once and ends every session", async () => {
     const user = await makeUser();
     const unknown = `${uniqueToken("nobody")}@example.com`;
-    expect(await requestPasswordReset(unknown, { ip: freshIp() })).toBe("ok");
+    const forUnknown = await requestPasswordReset(unknown, { ip: freshIp() });
+    const forKnown = await requestPasswordReset(user.email, { ip: freshIp() });
+    // The answer comes before the lookup, so it cannot differ in content or timing.
+    expect([forUnknown.status, forKnown.status]).toEqual(["ok", "ok"]);
+    await Promise.all([forUnknown.queued, forKnown.queued]);
     expect(await testDb.outboxMessage.count({ where: { to: unknown } })).toBe(0);
-    expect(await requestPasswordReset(user.email, { ip: freshIp() })).toBe("ok");
     const token = await linkTokenSentTo(user.email, "reset-password");
     const session = await sessionTokenFor(user.id, 0);
+    const apiToken = await createApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
 
     // A refused password leaves the link usable.
     expect(await resetPassword({ token, password: "password123" }, { ip: null })).toEqual({ status: "rejected", problem: "password_common" });
     expect(await resetPassword({ token, password: "my new secret phrase" }, { ip: null })).toEqual({ status: "ok" });
     expect(await resetPassword({ token, password: "yet another phrase" }, { ip: null })).toEqual({ status: "invalid-link" });
     expect(await actorFromSessionToken(session)).toBeNull();
+    // Tokens made under the old password stop working too.
+    expect(await getApiActor(new Request("http://localhost/", { headers: { authorization: `Bearer ${apiToken.token}` } }))).toBeNull();
     expect((await checkCredentials({ email: user.email, password: "my new secret phrase" }, { ip: freshIp() })).status).toBe("ok");
   });
 
@@ -225,6 +234,15 @@ describe("account deletion and the audit trail", () => {
     await testDb.user.updateMany({ where: { bureauRole: "admin" }, data: { bureauRole: null } });
     const admin = await makeUser({ bureauRole: "admin" });
     expect(await deleteAccount(await actorOf(admin.id), PASSWORD, { ip: null })).toBe("last-admin");
+  });
+
+  it("keeps codes but not personal values of profile changes, so deletion leaves no personal data", async () => {
+    const user = await makeUser();
+    await updateProfile(await actorOf(user.id), { name: "王小明", phone: "+8613800138000", education: "master", employer: "某公司", yearsExperience: 4, talentLevel: "mid", locale: "en" });
+    const entry = await testDb.auditEvent.findFirstOrThrow({ where: { action: "account.profile-updated", subjectId: user.id } });
+    const text = JSON.stringify(entry.data);
+    expect(text).not.toMatch(/王小明|13800138000|某公司/);
+    expect(entry.data).toMatchObject({ before: { education: null, locale: "zh-CN", name: "(changed)" }, after: { education: "master", locale: "en", phone: "(changed)" } });
   });
 
   it("cannot be edited or deleted, even by a direct database write", async () => {

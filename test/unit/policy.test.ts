@@ -18,6 +18,7 @@ const actors: Record<string, Actor | null> = {
 const table: [Action, string[]][] = [
   ["account.manage", ["learner", "unverified", "staffA", "editorA", "reviewerA", "staffB", "bureauReviewer", "bureauAdmin"]],
   ["account.verified-actions", ["learner", "staffA", "editorA", "reviewerA", "staffB", "bureauReviewer", "bureauAdmin"]],
+  ["account.tokens.create", ["learner", "staffA", "editorA", "reviewerA", "staffB", "bureauReviewer", "bureauAdmin"]],
   ["admin.audit.read", ["bureauAdmin"]],
   ["admin.outbox.read", ["bureauAdmin"]],
   ["admin.users.manage", ["bureauAdmin"]],
@@ -31,6 +32,11 @@ describe("policy", () => {
   it.each(table)("%s is allowed to exactly the expected actors", (action, allowed) => {
     const granted = Object.entries(actors).filter(([, actor]) => can(actor, action, { institutionId: "A" })).map(([name]) => name);
     expect(granted).toEqual(allowed);
+  });
+
+  it("lets no personal token create tokens", () => {
+    expect(can({ ...actors.learner!, via: "token" }, "account.tokens.create")).toBe(false);
+    expect(can({ ...actors.learner!, via: "token" }, "account.manage")).toBe(true);
   });
 
   it("never grants institution rights without naming the institution", () => {

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { localePath } from "@/lib/i18n/paths";
 import { getActor } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/request";
 import { privatePageMetadata } from "@/lib/auth/pages";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { SignInForm } from "@/components/accounts/sign-in-form";
@@ -23,7 +24,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { next, notice } = await searchParams;
   // Only paths on this site, never another site's address (no open redirect).
-  const safeNext = typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : undefined;
+  const safeNext = safeNextPath(next);
   if (await getActor()) redirect(safeNext ?? localePath(locale, "/me"));
   const t = await getTranslations({ locale, namespace: "auth.signIn" });
   const known = NOTICES.find((n) => n === notice);

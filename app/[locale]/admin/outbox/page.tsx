@@ -45,7 +45,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
               </div>
               <p className="font-medium text-slate-900">{m.subject}</p>
               {m.lastError && <p className="text-sm text-red-800">{t("admin.outbox.lastError")}: {m.lastError}</p>}
-              <details>
+              {m.text && <details>
                 <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("admin.outbox.show")}</summary>
                 <pre className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 font-sans text-sm text-slate-800">
                   {/* Links made clickable, so a local tester can follow a verification link from here. */}
@@ -54,7 +54,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
                     return url ? <a key={i} href={url} className="text-brand-700 underline">{part}</a> : part;
                   })}
                 </pre>
-              </details>
+              </details>}
             </li>
           ))}
         </ul>

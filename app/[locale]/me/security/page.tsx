@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
-import { ChangeEmailForm, ChangePasswordForm } from "@/components/accounts/security-forms";
+import { ChangeEmailForm, ChangePasswordForm, SignOutEverywhereButton } from "@/components/accounts/security-forms";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -28,6 +28,11 @@ export default async function SecurityPage({ params }: Props) {
         <h2 id="email-heading" className="text-lg font-semibold text-slate-900">{t("emailTitle")}</h2>
         <p className="text-sm text-slate-700">{t("currentEmail", { email: actor.email })} {t("emailNote")}</p>
         <ChangeEmailForm />
+      </section>
+      <section aria-labelledby="everywhere-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+        <h2 id="everywhere-heading" className="text-lg font-semibold text-slate-900">{t("everywhereTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("everywhereNote")}</p>
+        <SignOutEverywhereButton />
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { findApiTokens } from "@/lib/accounts/queries";
 import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 import { CreateTokenForm, TokenList } from "@/components/accounts/tokens";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -22,7 +23,7 @@ export default async function TokensPage({ params }: Props) {
     <>
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
       <p className="text-slate-700">{t("description")}</p>
-      <CreateTokenForm />
+      {can(actor, "account.tokens.create") ? <CreateTokenForm /> : <p className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">{t("verifyFirst")}</p>}
       <section aria-labelledby="tokens-heading" className="space-y-3">
         <h2 id="tokens-heading" className="text-lg font-semibold text-slate-900">{t("listTitle")}</h2>
         <TokenList tokens={tokens} now={new Date()} />

@@ -13,10 +13,9 @@ export function GET(request: Request) {
   return withActor(request, "account.manage", async (actor) => privateJson({ items: (await findApiTokens(actor.id)).map(presentToken) }));
 }
 
-/** Creates a token. Only with a session: a token cannot mint further tokens, so a leaked one cannot outlive its revocation. */
+/** Creates a token: with a session and a verified email only (lib/auth/policy.ts), so a leaked token cannot mint more. */
 export function POST(request: Request) {
-  return withActor(request, "account.manage", async (actor, locale) => {
-    if (actor.via === "token") return apiError("forbidden");
+  return withActor(request, "account.tokens.create", async (actor, locale) => {
     const parsed = createTokenSchema.safeParse(await readJson(request), { error: zodErrorMap(locale) });
     if (!parsed.success) return apiError("validation", fieldErrors(parsed.error, locale));
     const created = await createApiToken(actor, parsed.data, { ip: clientIp(await headers()) });
