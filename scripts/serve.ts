@@ -2,7 +2,7 @@
 // which serves public pages and API answers again for as long as their Cache-Control allows, as
 // a CDN would. `npm start` ends here; the browser tests and the benchmark run it too.
 // Usage: tsx scripts/serve.ts [--port 3000] [--hostname localhost]
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createSharedCache } from "../lib/http/shared-cache";
@@ -22,7 +22,29 @@ const cache = createSharedCache();
 // earlier entries come from the client). Whatever the client sent as X-Real-IP is replaced.
 const trustProxy = process.env.TRUST_PROXY === "true";
 
+/**
+ * A server action posted from another site. Next.js refuses it too (comparing Origin with
+ * X-Forwarded-Host or Host, as here), but answers 500; this answers 403 before it gets there.
+ */
+function crossSiteAction(request: IncomingMessage): boolean {
+  if (request.method !== "POST" || !request.headers["next-action"]) return false;
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  const hosts = [request.headers["x-forwarded-host"], request.headers.host].flat().filter(Boolean);
+  try {
+    const site = process.env.SITE_URL ? new URL(process.env.SITE_URL).host : null;
+    const from = new URL(origin).host;
+    return !hosts.includes(from) && from !== site;
+  } catch {
+    return true;
+  }
+}
+
 const server = createServer((request, response) => {
+  if (crossSiteAction(request)) {
+    response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
+    return void response.end("Cross-site request refused");
+  }
   const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",").at(-1)?.trim() : "";
   request.headers["x-real-ip"] = forwarded || request.socket.remoteAddress || "";
   cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {

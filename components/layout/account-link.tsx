@@ -10,11 +10,20 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export async function AccountLink() {
   const [actor, t] = await Promise.all([getActor(), getTranslations("nav")]);
-  const linkClass = "inline-flex min-h-11 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100";
-  if (!actor) return <Link href="/sign-in" className={linkClass}>{t("signIn")}</Link>;
+  const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:px-3";
+  // On phones only the icon, so the header stays one row in both languages.
+  if (!actor) {
+    return (
+      <Link href="/sign-in" className={linkClass} aria-label={t("signIn")}>
+        <UserRound aria-hidden="true" className="size-4 sm:hidden" />
+        <span className="hidden sm:inline">{t("signIn")}</span>
+      </Link>
+    );
+  }
   return (
     <div className="flex items-center">
-      {can(actor, "admin.users.manage") && <Link href="/admin/users" className={linkClass}>{t("admin")}</Link>}
+      {/* On phones administration is reached from the account menu, so the header stays one row. */}
+      {can(actor, "admin.users.manage") && <Link href="/admin/users" className={`${linkClass} max-sm:hidden`}>{t("admin")}</Link>}
       <Link href="/me" className={linkClass} aria-label={`${t("account")}: ${actor.name}`}>
         <UserRound aria-hidden="true" className="size-4" />
         <span className="hidden max-w-32 truncate sm:inline">{actor.name}</span>

@@ -8,7 +8,7 @@ export async function SiteHeader() {
   const t = await getTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-1 gap-y-1 sm:gap-x-4 px-4 py-2 sm:py-3">
         <Link href="/" className="me-auto flex min-h-11 items-center gap-2 font-semibold text-slate-900">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-700 text-sm text-white">
             {t("site.mark")}

@@ -82,3 +82,34 @@ test("random and hostile bodies and credentials never get a 5xx from the account
   await session.dispose();
   await anonymous.dispose();
 });
+
+test("a server action posted from another site is refused and creates nothing", async ({ page, request, baseURL }) => {
+  // Capture the sign-up action exactly as the browser sends it, then replay it from a foreign origin.
+  let captured: { headers: Record<string, string>; body: string } | undefined;
+  await page.route("**/sign-up", async (route) => {
+    if (route.request().method() === "POST") captured = { headers: route.request().headers(), body: route.request().postData() ?? "" };
+    await route.continue();
+  });
+  const email = `origin-${Date.now()}@example.com`;
+  await page.goto("/sign-up");
+  await page.getByLabel("姓名").fill("同源测试");
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码", { exact: true }).fill("same origin only please");
+  await page.getByRole("checkbox", { name: /个人信息保护声明/ }).check();
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page.getByRole("status")).toContainText(email);
+  expect(captured?.headers["next-action"]).toBeTruthy();
+
+  const forged = `forged-${Date.now()}@example.com`;
+  const replay = await request.post("/sign-up", {
+    headers: { ...captured!.headers, origin: "https://evil.example", host: new URL(baseURL!).host },
+    data: captured!.body.replace(email, forged),
+  });
+  expect(replay.status()).toBe(403);
+  const admin = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(admin, DEMO.bureauAdmin);
+  const list = await (await admin.get(`/admin/users?q=${encodeURIComponent(forged)}`)).text();
+  expect(list).toContain("共 0 条");
+  expect(await (await admin.get(`/admin/users?q=${encodeURIComponent(email)}`)).text()).toContain("共 1 条");
+  await admin.dispose();
+});

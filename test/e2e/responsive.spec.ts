@@ -28,6 +28,7 @@ for (const vp of viewports) {
         // viewport to fit content that overflows.
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, `${path} scrolls sideways`).toBeLessThanOrEqual(vp.width);
+        expect((await page.locator("body > header").boundingBox())!.height, `${path}: the header is one row`).toBeLessThan(72);
         await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });
       }
     });
@@ -36,12 +37,14 @@ for (const vp of viewports) {
       test.setTimeout(90_000);
       for (const [name, path] of [["sign-up", "/sign-up"], ["sign-in-en", "/en/sign-in"]]) {
         await page.goto(path);
+        expect((await page.locator("body > header").boundingBox())!.height, `${path}: the header is one row`).toBeLessThan(72);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(vp.width);
         await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });
       }
       await signInPage(page, DEMO.bureauAdmin);
       for (const [name, path] of [["me", "/me"], ["tokens-en", "/en/me/tokens"], ["data", "/me/data"], ["admin-users", "/admin/users"], ["admin-audit-en", "/en/admin/audit"], ["admin-outbox", "/admin/outbox"]]) {
         await page.goto(path);
+        expect((await page.locator("body > header").boundingBox())!.height, `${path}: the header is one row`).toBeLessThan(72);
         // Wide tables scroll inside their own box; the page itself must not.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(vp.width);
         await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });

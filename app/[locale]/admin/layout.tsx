@@ -16,7 +16,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   return (
     <FormMessages>
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[12rem_1fr] md:py-10">
-        <aside className="space-y-3">
+        <aside className="min-w-0 space-y-3">
           <p className="text-lg font-bold text-slate-900">{t("title")}</p>
           <SectionNav label={t("nav.label")} items={items} />
         </aside>

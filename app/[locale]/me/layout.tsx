@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
 import { FormMessages } from "@/components/forms/client-messages";
 import { SectionNav } from "@/components/accounts/section-nav";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
@@ -9,16 +11,18 @@ import { SignOutButton } from "@/components/accounts/sign-out-button";
 export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "account" });
+  const actor = await getActor();
   const items = [
     { href: "/me", text: t("nav.profile") },
     { href: "/me/security", text: t("nav.security") },
     { href: "/me/tokens", text: t("nav.tokens") },
     { href: "/me/data", text: t("nav.data") },
+    ...(can(actor, "admin.users.manage") ? [{ href: "/admin/users", text: t("nav.admin") }] : []),
   ];
   return (
     <FormMessages>
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[14rem_1fr] md:py-10">
-        <aside className="space-y-3">
+        <aside className="min-w-0 space-y-3">
           <p className="text-lg font-bold text-slate-900">{t("title")}</p>
           <SectionNav label={t("nav.label")} items={items} />
           <div className="hidden md:block"><SignOutButton /></div>
