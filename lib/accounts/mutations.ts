@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { isLocale, type Locale } from "../i18n/routing";
 import { localePath } from "../i18n/paths";
 import { recordAudit } from "../audit/mutations";
+import { endEnrollmentsOf } from "../enrollment/mutations";
 import { deliverSoon, enqueueEmail } from "../email/mutations";
 import { clearAttempts, countAttempt } from "../throttle/mutations";
 import type { Actor } from "../auth/policy";
@@ -365,6 +366,9 @@ export async function recordDataExport(actor: Actor, context: RequestContext): P
 export async function deleteAccount(actor: Actor, currentPassword: string, context: RequestContext): Promise<"deleted" | "wrong-password" | "throttled" | "last-admin"> {
   const check = await currentPasswordMatches(actor, currentPassword, context.now ?? new Date());
   if (check !== "ok") return check;
+  const admins = await db.user.count({ where: { bureauRole: "admin", disabledAt: null } });
+  if (actor.bureauRole === "admin" && admins <= 1) return "last-admin";
+  await endEnrollmentsOf(actor, context.now);
   return db.$transaction(async (tx) => {
     // Counted inside the transaction, so two admins deleting themselves at once cannot both go.
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { bureauRole: true } });

@@ -1,0 +1,212 @@
+import "server-only";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { Actor } from "../auth/policy";
+import { enrollmentWindowState } from "../catalogue/window";
+import {
+  allowed, OFFER_HOURS_DEFAULT, REAPPLY_ALLOWED, seatChange, TRANSITIONS,
+  type EnrollmentState, type Mover, type TransitionName,
+} from "./states";
+
+// The only code that changes an enrollment's state (lib/enrollment/states.ts has the table).
+// Seats are taken by one guarded write, never by counting and then inserting (STACK.md, "Seats
+// under concurrency"); every change is an EnrollmentEvent and a notification in one transaction.
+
+type Tx = Prisma.TransactionClient;
+const HOUR = 3_600_000;
+
+const offeringSelect = {
+  id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true,
+  programme: { select: { admission: true, status: true } },
+} satisfies Prisma.OfferingSelect;
+
+/** Takes a seat if one is free: one statement, so two requests can never take the last seat twice. */
+async function takeSeat(tx: Tx, offeringId: string): Promise<boolean> {
+  const taken = await tx.$executeRaw`UPDATE "Offering" SET "seatsTaken" = "seatsTaken" + 1
+    WHERE "id" = ${offeringId} AND ("capacity" IS NULL OR "seatsTaken" < "capacity")`;
+  return taken === 1;
+}
+
+async function releaseSeat(tx: Tx, offeringId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Offering" SET "seatsTaken" = "seatsTaken" - 1 WHERE "id" = ${offeringId} AND "seatsTaken" > 0`;
+}
+
+async function nextWaitRank(tx: Tx, offeringId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ rank: number | null }[]>`SELECT MAX("waitRank") AS "rank" FROM "Enrollment" WHERE "offeringId" = ${offeringId}`;
+  return Number(row?.rank ?? 0) + 1;
+}
+
+interface Change { enrollmentId: string; userId: string; from: EnrollmentState | null; to: EnrollmentState; actorId: string | null; actorLabel?: string; reasonCode?: string; message?: string }
+
+/** The record of a change, and the person's notification of it. */
+async function record(tx: Tx, change: Change, at: Date) {
+  await tx.enrollmentEvent.create({
+    data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, actorId: change.actorId, actorLabel: change.actorLabel, reasonCode: change.reasonCode, message: change.message, at },
+  });
+  await tx.notification.create({
+    data: { userId: change.userId, kind: `enrollment.${change.to}`, data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, reasonCode: change.reasonCode ?? null } },
+  });
+}
+
+export type ApplyResult =
+  | { status: "ok"; enrollment: { id: string; state: EnrollmentState } }
+  | { status: "not-found" | "window-closed" | "not-yet-open" | "cancelled" }
+  | { status: "conflict"; enrollmentId: string };
+
+/**
+ * Applies to an offering. First-come offerings confirm when a seat is free and waitlist
+ * otherwise; reviewed ones submit for review. One live enrollment per person and offering: a
+ * second application (a double click, a retry) creates nothing and answers "conflict".
+ */
+export async function apply(actor: Actor, offeringId: string, input: { answers?: Prisma.InputJsonValue; formVersion?: number } = {}, now = new Date()): Promise<ApplyResult> {
+  const offering = await db.offering.findUnique({ where: { id: offeringId }, select: offeringSelect });
+  if (!offering || offering.programme.status !== "published") return { status: "not-found" };
+  const window = enrollmentWindowState(offering, now);
+  if (window.kind === "cancelled") return { status: "cancelled" };
+  if (window.kind === "closed") return { status: "window-closed" };
+  if (window.kind === "not-yet-open") return { status: "not-yet-open" };
+  const activeKey = `${offeringId}:${actor.id}`;
+  try {
+    return await db.$transaction(async (tx) => {
+      const reviewed = offering.programme.admission === "reviewed";
+      const state: EnrollmentState = reviewed ? "submitted" : (await takeSeat(tx, offeringId)) ? "confirmed" : "waitlisted";
+      const enrollment = await tx.enrollment.create({
+        data: {
+          offeringId, userId: actor.id, state, activeKey, answers: input.answers, formVersion: input.formVersion,
+          waitRank: state === "waitlisted" ? await nextWaitRank(tx, offeringId) : null,
+        },
+        select: { id: true },
+      });
+      await record(tx, { enrollmentId: enrollment.id, userId: actor.id, from: null, to: state, actorId: actor.id }, now);
+      return { status: "ok" as const, enrollment: { id: enrollment.id, state } };
+    });
+  } catch (error) {
+    // The transaction rolled back, seat included; the person already has a live enrollment here.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const existing = await db.enrollment.findUnique({ where: { activeKey }, select: { id: true } });
+      return { status: "conflict", enrollmentId: existing?.id ?? "" };
+    }
+    throw error;
+  }
+}
+
+export type TransitionResult =
+  | { status: "ok"; state: EnrollmentState }
+  | { status: "not-found" | "not-allowed" | "conflict" };
+
+/**
+ * Makes one transition of the table. `self` transitions only touch the actor's own enrollments
+ * (ownership is in the where clause, so another person's id is simply not found). When a seat is
+ * freed, the waitlist moves up at once.
+ */
+export async function transition(
+  name: TransitionName,
+  enrollmentId: string,
+  by: { mover: Mover; actor: Actor | null; label?: string },
+  details: { reasonCode?: string; message?: string; offerHours?: number } = {},
+  now = new Date(),
+): Promise<TransitionResult> {
+  return db.$transaction(async (tx): Promise<TransitionResult> => {
+    const enrollment = await tx.enrollment.findFirst({
+      where: { id: enrollmentId, ...(by.mover === "self" ? { userId: by.actor?.id ?? "" } : {}) },
+      select: { id: true, userId: true, state: true, offeringId: true, offering: { select: offeringSelect } },
+    });
+    if (!enrollment) return { status: "not-found" };
+    const from = enrollment.state as EnrollmentState;
+    if (!allowed(name, from, by.mover)) return { status: "not-allowed" };
+    const result = await move(tx, enrollment, from, name, by, details, now);
+    if (result.status === "ok" && seatChange(from, result.state) < 0) await promoteWaitlist(tx, enrollment.offeringId, now);
+    return result;
+  }).catch((error: unknown) => {
+    if (error instanceof ConcurrentChange) return { status: "conflict" as const };
+    throw error;
+  });
+}
+
+type Loaded = { id: string; userId: string; offeringId: string; offering: Prisma.OfferingGetPayload<{ select: typeof offeringSelect }> };
+
+async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionName, by: { mover: Mover; actor: Actor | null; label?: string }, details: { reasonCode?: string; message?: string; offerHours?: number }, now: Date): Promise<TransitionResult> {
+  const reviewed = e.offering.programme.admission === "reviewed";
+  let to: EnrollmentState;
+  const target = TRANSITIONS[name].to;
+  if (target === "seat-or-waitlist") to = (await takeSeat(tx, e.offeringId)) ? "confirmed" : "waitlisted";
+  else if (name === "promote") to = reviewed ? "offered" : "confirmed";
+  else to = target;
+
+  const change = seatChange(from, to);
+  if (change > 0 && target !== "seat-or-waitlist" && !(await takeSeat(tx, e.offeringId))) return { status: "conflict" };
+  // Guarded on the state read above: of two concurrent changes, the second finds nothing to update.
+  const { count } = await tx.enrollment.updateMany({
+    where: { id: e.id, state: from },
+    data: {
+      state: to,
+      activeKey: REAPPLY_ALLOWED.has(to) ? null : undefined,
+      waitRank: to === "waitlisted" ? await nextWaitRank(tx, e.offeringId) : null,
+      offerExpiresAt: to === "offered" ? new Date(now.getTime() + (details.offerHours ?? OFFER_HOURS_DEFAULT) * HOUR) : null,
+    },
+  });
+  if (count !== 1) throw new ConcurrentChange(); // rolls back the seat taken above
+  if (change < 0) await releaseSeat(tx, e.offeringId);
+  await record(tx, { enrollmentId: e.id, userId: e.userId, from, to, actorId: by.actor?.id ?? null, actorLabel: by.label, reasonCode: details.reasonCode, message: details.message }, now);
+  return { status: "ok", state: to };
+}
+
+class ConcurrentChange extends Error {}
+
+/**
+ * Gives freed seats to the waitlist in rank order: confirmed on first-come offerings, offered
+ * (with a deadline) on reviewed ones. Stops when seats run out or once the offering has started.
+ */
+async function promoteWaitlist(tx: Tx, offeringId: string, now: Date): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const offering = await tx.offering.findUniqueOrThrow({ where: { id: offeringId }, select: offeringSelect });
+    if (offering.status === "cancelled" || offering.startsAt.getTime() <= now.getTime()) return promoted;
+    if (offering.capacity !== null && offering.seatsTaken >= offering.capacity) return promoted;
+    const next = await tx.enrollment.findFirst({
+      where: { offeringId, state: "waitlisted" },
+      orderBy: [{ waitRank: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, userId: true },
+    });
+    if (!next) return promoted;
+    const result = await move(tx, { ...next, offeringId, offering }, "waitlisted", "promote", { mover: "system", actor: null, label: "waitlist" }, {}, now);
+    if (result.status !== "ok") return promoted;
+    promoted++;
+  }
+}
+
+/** Expires offers whose deadline has passed (the scheduler, and any read of the offering), moving the waitlist up. */
+export async function expireOffers(now = new Date(), offeringId?: string): Promise<number> {
+  const due = await db.enrollment.findMany({
+    where: { state: "offered", offerExpiresAt: { lte: now }, ...(offeringId ? { offeringId } : {}) },
+    select: { id: true },
+    take: 100,
+  });
+  let expired = 0;
+  for (const e of due) {
+    const result = await transition("expire", e.id, { mover: "system", actor: null, label: "offer-expiry" }, {}, now);
+    if (result.status === "ok") expired++;
+  }
+  return expired;
+}
+
+/** Changes an offering's capacity (never below the seats taken) and fills new seats from the waitlist. */
+export async function setCapacity(offeringId: string, capacity: number | null, now = new Date()): Promise<"ok" | "below-taken" | "not-found"> {
+  return db.$transaction(async (tx) => {
+    const offering = await tx.offering.findUnique({ where: { id: offeringId }, select: { seatsTaken: true } });
+    if (!offering) return "not-found";
+    if (capacity !== null && capacity < offering.seatsTaken) return "below-taken";
+    await tx.offering.update({ where: { id: offeringId }, data: { capacity } });
+    await promoteWaitlist(tx, offeringId, now);
+    return "ok";
+  });
+}
+
+/**
+ * Before an account is deleted: its live enrollments end as if the person withdrew (offers are
+ * declined), so the seats they held go to the waitlist instead of vanishing with the rows.
+ */
+export async function endEnrollmentsOf(actor: Actor, now = new Date()): Promise<void> {
+  const live = await db.enrollment.findMany({ where: { userId: actor.id, state: { in: ["submitted", "waitlisted", "confirmed", "offered"] } }, select: { id: true, state: true } });
+  for (const e of live) await transition(e.state === "offered" ? "decline" : "withdraw", e.id, { mover: "self", actor }, { reasonCode: "account-deleted" }, now);
+}
