@@ -5,7 +5,7 @@ import {
 } from "../catalogue/schema";
 import {
   apiErrorSchema, apiInstitutionDetailSchema, apiInstitutionListSchema, apiMeSchema, apiProgrammeDetailSchema, apiProgrammeListSchema,
-  apiTokenCreatedSchema, apiTokenListSchema,
+  apiTokenCreatedSchema, apiTokenListSchema, apiEnrollmentSchema, apiEnrollmentListSchema,
 } from "./schema";
 import { createTokenSchema, profileSchema } from "../accounts/schema";
 
@@ -107,6 +107,38 @@ export function openApiDocument(serverUrl: string) {
           responses: { "201": personal("TokenCreated", "Created; the token is in the body this once"), "400": errors["400"], ...personalErrors },
         },
       },
+      "/me/enrollments": {
+        get: { summary: "The caller's enrollments with state, waitlist position, offer deadline, allowed actions and timeline", security: signedIn, responses: { "200": personal("EnrollmentList"), ...personalErrors } },
+      },
+      "/offerings/{id}/enrollments": {
+        post: {
+          summary: "Apply to an offering (needs a verified email): confirmed, waitlisted (with position) or submitted for review",
+          security: signedIn,
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "201": personal("Enrollment", "Created"),
+            "404": { description: "No such offering", content: errorRef },
+            "409": { description: "Already enrolled (error.fields[0].code already_enrolled) or the window is shut (window_closed, not_yet_open, cancelled)", content: errorRef },
+            ...personalErrors,
+          },
+        },
+      },
+      "/enrollments/{id}/{action}": {
+        post: {
+          summary: "withdraw (also: leave the waitlist), accept or decline an offered seat",
+          security: signedIn,
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            { name: "action", in: "path", required: true, schema: { type: "string", enum: ["withdraw", "accept", "decline"] } },
+          ],
+          responses: {
+            "200": personal("Enrollment"),
+            "404": { description: "No such enrollment of the caller's", content: errorRef },
+            "409": { description: "Not possible in the current state (not_allowed) or changed meanwhile (changed)", content: errorRef },
+            ...personalErrors,
+          },
+        },
+      },
       "/me/tokens/{id}": {
         delete: {
           summary: "Revoke one of the caller's tokens",
@@ -128,6 +160,8 @@ export function openApiDocument(serverUrl: string) {
         TokenList: json(apiTokenListSchema),
         TokenInput: inputJson(createTokenSchema),
         TokenCreated: json(apiTokenCreatedSchema),
+        Enrollment: json(apiEnrollmentSchema),
+        EnrollmentList: json(apiEnrollmentListSchema),
       },
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from /me/tokens" },

@@ -3,8 +3,10 @@ import type { ProgrammeCard, ProgrammeDetail } from "../catalogue/queries";
 import { enrollmentWindowState, seatsLeft, type WindowInput } from "../catalogue/window";
 import type { InstitutionDetail, InstitutionListItem } from "../institutions/queries";
 import type { z } from "zod";
-import type { apiInstitutionDetailSchema, apiInstitutionSchema, apiProgrammeDetailSchema, ApiOffering, ApiProgrammeSummary, apiMeSchema, apiTokenSchema } from "./schema";
+import type { apiInstitutionDetailSchema, apiInstitutionSchema, apiProgrammeDetailSchema, ApiOffering, ApiProgrammeSummary, apiMeSchema, apiTokenSchema, apiEnrollmentSchema } from "./schema";
 import type { ApiTokenView, ProfileView } from "../accounts/queries";
+import type { EnrollmentView } from "../enrollment/queries";
+import { selfActions, type EnrollmentState } from "../enrollment/states";
 
 const text = (zh: string | null | undefined, en: string | null | undefined) => ({ zh: zh ?? "", en: en ?? "" });
 
@@ -125,5 +127,25 @@ export function presentToken(token: ApiTokenView): z.infer<typeof apiTokenSchema
     expiresAt: token.expiresAt.toISOString(),
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
     revoked: token.revokedAt !== null,
+  };
+}
+
+export function presentEnrollment(e: EnrollmentView): z.infer<typeof apiEnrollmentSchema> {
+  const p = e.offering.programme;
+  return {
+    id: e.id,
+    state: e.state,
+    position: e.position,
+    offerExpiresAt: e.offerExpiresAt?.toISOString() ?? null,
+    actions: selfActions(e.state) as ("withdraw" | "accept" | "decline")[],
+    createdAt: e.createdAt.toISOString(),
+    offering: {
+      id: e.offering.id,
+      startsAt: e.offering.startsAt.toISOString(),
+      endsAt: e.offering.endsAt.toISOString(),
+      timeZone: e.offering.timeZone,
+      programme: { slug: p.slug, title: text(p.titleZh, p.titleEn), institution: { slug: p.institution.slug, name: text(p.institution.nameZh, p.institution.nameEn) } },
+    },
+    timeline: e.events.map((ev) => ({ from: ev.from as EnrollmentState | null, to: ev.to as EnrollmentState, at: ev.at.toISOString(), reasonCode: ev.reasonCode, message: ev.message })),
   };
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
 import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "../accounts/codes";
+import { ENROLLMENT_STATES } from "../enrollment/states";
 
 const text = z.object({ zh: z.string(), en: z.string() }).meta({ description: "Both languages (DECISIONS.md)" });
 const time = z.iso.datetime({ offset: true }).meta({ description: "An instant in UTC (ISO 8601)" });
@@ -125,3 +126,23 @@ export const apiTokenListSchema = z.object({ items: z.array(apiTokenSchema) });
 export const apiTokenCreatedSchema = apiTokenSchema.extend({
   token: z.string().meta({ description: "The token itself, shown this once only; send it as Authorization: Bearer <token>" }),
 });
+
+// ─── Enrollments ──────────────────────────────────────────────────────────────
+
+export const apiEnrollmentSchema = z.object({
+  id: z.string(),
+  state: z.enum(ENROLLMENT_STATES),
+  position: z.number().int().nullable().meta({ description: "Place on the waitlist (1 = next), when waitlisted" }),
+  offerExpiresAt: time.nullable().meta({ description: "When an offered seat lapses unless accepted" }),
+  actions: z.array(z.enum(["withdraw", "accept", "decline"])).meta({ description: "What the person may do now" }),
+  createdAt: time,
+  offering: z.object({
+    id: z.string(),
+    startsAt: time,
+    endsAt: time,
+    timeZone: z.string(),
+    programme: z.object({ slug: z.string(), title: text, institution: apiInstitutionRefSchema }),
+  }),
+  timeline: z.array(z.object({ from: z.enum(ENROLLMENT_STATES).nullable(), to: z.enum(ENROLLMENT_STATES), at: time, reasonCode: z.string().nullable(), message: z.string().nullable() })),
+});
+export const apiEnrollmentListSchema = z.object({ items: z.array(apiEnrollmentSchema) });

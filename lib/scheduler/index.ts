@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { deliverDueEmails } from "../email/mutations";
+import { expireOffers } from "../enrollment/mutations";
 import { acquireLease } from "./mutations";
 
 // The one scheduler for timed work (DECISIONS.md): an interval in each server process, but only
@@ -8,8 +9,9 @@ import { acquireLease } from "./mutations";
 
 const HOLDER = randomUUID();
 
-/** Everything timed, once. Later issues add offer expiry and reminders here. */
+/** Everything timed, once: offers past their deadline expire (moving waitlists up), then email goes out. */
 export async function runScheduledJobs(now = new Date()): Promise<void> {
+  await expireOffers(now);
   await deliverDueEmails(undefined, now);
 }
 

@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createPrismaClient } from "../../lib/db-client";
+
+// Through the running server: many people apply to one first-come offering at the same moment.
+// People, tokens and the offering are fixtures written straight to the server's database file.
+const db = createPrismaClient("file:./test/.artifacts/e2e.db");
+test.afterAll(() => db.$disconnect());
+
+const DAY = 86_400_000;
+
+async function fixture(people: number, capacity: number) {
+  const run = randomBytes(4).toString("hex");
+  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
+  const now = Date.now();
+  const programme = await db.programme.create({
+    data: {
+      slug: `burst-${run}`, institutionId: institution.id, kind: "lecture", area: "security", admission: "first-come", status: "published",
+      titleZh: `并发测试讲座 ${run}`, titleEn: `Burst test lecture ${run}`, summaryZh: "测试", summaryEn: "Test", mode: "in-person", publishedAt: new Date(now),
+      offerings: { create: { code: "a", startsAt: new Date(now + 20 * DAY), endsAt: new Date(now + 20 * DAY + 7_200_000), opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY), capacity } },
+    },
+    select: { offerings: { select: { id: true } } },
+  });
+  const tokens: string[] = [];
+  for (let i = 0; i < people; i++) {
+    const token = `cqp_${randomBytes(32).toString("base64url")}`;
+    tokens.push(token);
+    await db.user.create({
+      data: {
+        email: `burst-${run}-${i}@example.com`, name: `Burst ${i}`, passwordHash: "not-used", emailVerifiedAt: new Date(), consentAt: new Date(), consentVersion: "2026-11",
+        apiTokens: { create: { name: "burst", prefix: token.slice(0, 10), tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(now + DAY) } },
+      },
+    });
+  }
+  return { offeringId: programme.offerings[0]!.id, tokens };
+}
+
+test("200 simultaneous applications to 20 seats: 20 confirmed, 180 waitlisted at 1..180, no errors; withdrawals promote in order", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const { offeringId, tokens } = await fixture(210, 20);
+  const applyAs = (token: string) =>
+    fetch(`${baseURL}/api/v1/offerings/${offeringId}/enrollments`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+      .then(async (r) => ({ status: r.status, body: await r.json() }));
+
+  const answers = await Promise.all(tokens.slice(0, 200).map(applyAs));
+  expect(answers.map((a) => a.status)).toEqual(Array(200).fill(201));
+  const confirmed = answers.filter((a) => a.body.state === "confirmed");
+  const waitlisted = answers.filter((a) => a.body.state === "waitlisted");
+  expect(confirmed).toHaveLength(20);
+  expect(waitlisted).toHaveLength(180);
+  expect(waitlisted.map((a) => a.body.position).sort((x: number, y: number) => x - y)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+  const offering = await db.offering.findUniqueOrThrow({ where: { id: offeringId } });
+  expect(offering.seatsTaken).toBe(20);
+  expect(await db.enrollment.count({ where: { offeringId, state: "confirmed" } })).toBe(20);
+
+  // A retry creates nothing.
+  expect((await applyAs(tokens[0]!)).status).toBe(409);
+
+  // Ten withdraw while ten more apply, all at once.
+  const firstInLine = waitlisted.sort((x, y) => x.body.position - y.body.position).slice(0, 10).map((a) => a.body.id);
+  const confirmedTokens = answers.flatMap((a, i) => (a.body.state === "confirmed" ? [{ id: a.body.id as string, token: tokens[i]! }] : [])).slice(0, 10);
+  const burst = await Promise.all([
+    ...confirmedTokens.map((c) => fetch(`${baseURL}/api/v1/enrollments/${c.id}/withdraw`, { method: "POST", headers: { authorization: `Bearer ${c.token}` } }).then((r) => r.status)),
+    ...tokens.slice(200).map((t) => applyAs(t).then((a) => a.status)),
+  ]);
+  expect(burst.every((s) => s === 200 || s === 201)).toBe(true);
+  expect((await db.offering.findUniqueOrThrow({ where: { id: offeringId } })).seatsTaken).toBe(20);
+  expect(await db.enrollment.count({ where: { offeringId, state: "confirmed" } })).toBe(20);
+  const promoted = await db.enrollment.findMany({ where: { id: { in: firstInLine } }, select: { state: true } });
+  expect(promoted.map((p) => p.state)).toEqual(Array(10).fill("confirmed"));
+});
