@@ -5,6 +5,7 @@ import { dayFormat, timeFormat } from "@/lib/i18n/formats";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
 import { enrollmentWindowState, hasEnded, seatsLeft } from "@/lib/catalogue/window";
+import type { ReactNode } from "react";
 import { WindowBadge } from "./window-badge";
 
 type Offering = ProgrammeDetail["offerings"][number];
@@ -13,7 +14,7 @@ type Offering = ProgrammeDetail["offerings"][number];
  * One offering: its dates, enrolment window and its state, places left, and every session.
  * Cancelled and past offerings show only their dates (and why a cancelled one was cancelled).
  */
-export async function OfferingCard({ offering, kind, now }: { offering: Offering; kind: string; now: Date }) {
+export async function OfferingCard({ offering, kind, now, enrolment }: { offering: Offering; kind: string; now: Date; enrolment?: ReactNode }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("programme");
   const format = await getFormatter();
@@ -50,6 +51,7 @@ export async function OfferingCard({ offering, kind, now }: { offering: Offering
           <dd>{left === null ? t("unlimited") : t("seatsLeft", { left, capacity: offering.capacity ?? 0 })}</dd>
         </dl>
       ) : null}
+      {live ? enrolment : null}
       <details className="group mt-3 text-sm" open={live && offering.sessions.length <= 3}>
         <summary className="flex min-h-9 cursor-pointer list-none items-center gap-1 font-medium text-brand-700 [&::-webkit-details-marker]:hidden">
           {t("sessions", { kind, count: offering.sessions.length })}

@@ -5,7 +5,10 @@ import { contentLanguage, localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { timeZoneName } from "@/lib/i18n/names";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
-import { hasEnded } from "@/lib/catalogue/window";
+import { enrollmentWindowState, hasEnded } from "@/lib/catalogue/window";
+import { getActor } from "@/lib/auth/session";
+import { findStandingEnrollments } from "@/lib/enrollment/queries";
+import { OfferingEnrolment } from "@/components/enrollment/offering-enrolment";
 import { ChevronDown } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
@@ -21,6 +24,15 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
   const current = programme.offerings.filter((o) => !hasEnded(o, now));
   const past = programme.offerings.filter((o) => hasEnded(o, now)).reverse();
   const zone = programme.offerings[0]?.timeZone;
+  // The person's own applications here, in one query (none for anonymous visitors).
+  const actor = await getActor();
+  const standing = actor ? await findStandingEnrollments(actor.id, current.map((o) => o.id)) : new Map();
+  const enrolment = (o: (typeof current)[number]) => (
+    <OfferingEnrolment
+      offeringId={o.id} window={enrollmentWindowState(o, now)} admission={programme.admission} programmeSlug={programme.slug}
+      actor={actor} enrollment={standing.get(o.id)}
+    />
+  );
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <nav aria-label={t("programme.breadcrumb")} className="text-sm text-slate-600">
@@ -56,7 +68,7 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
             {zone ? <p className="mt-1 text-xs text-slate-600">{t("programme.timeZoneNote", { zone: timeZoneName(locale, zone) })}</p> : null}
             {current.length ? (
               <ul className="mt-3 space-y-3">
-                {current.map((o) => <OfferingCard key={o.id} offering={o} kind={programme.kind} now={now} />)}
+                {current.map((o) => <OfferingCard key={o.id} offering={o} kind={programme.kind} now={now} enrolment={enrolment(o)} />)}
               </ul>
             ) : (
               <p className="mt-3 text-slate-600">{t("programme.noOfferings")}</p>

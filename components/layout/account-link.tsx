@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { UserRound } from "lucide-react";
+import { Bell, UserRound } from "lucide-react";
+import { countUnread } from "@/lib/notifications/queries";
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,11 +21,20 @@ export async function AccountLink() {
       </Link>
     );
   }
+  const unread = await countUnread(actor.id);
   return (
     <div className="flex items-center">
+      <Link href="/me/notifications" className={`${linkClass} relative`} aria-label={unread ? t("notificationsCount", { count: unread }) : t("notifications")}>
+        <Bell aria-hidden="true" className="size-4" />
+        {unread > 0 && (
+          <span aria-hidden="true" className="absolute end-1 top-1.5 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-bold leading-4 text-white">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        )}
+      </Link>
       {/* On phones administration is reached from the account menu, so the header stays one row. */}
       {can(actor, "admin.users.manage") && <Link href="/admin/users" className={`${linkClass} max-sm:hidden`}>{t("admin")}</Link>}
-      <Link href="/me" className={linkClass} aria-label={`${t("account")}: ${actor.name}`}>
+      <Link href="/me" className={`${linkClass} max-sm:hidden`} aria-label={`${t("account")}: ${actor.name}`}>
         <UserRound aria-hidden="true" className="size-4" />
         <span className="hidden max-w-32 truncate sm:inline">{actor.name}</span>
       </Link>

@@ -35,3 +35,12 @@ export async function findEnrollmentsOf(userId: string, ids?: string[]) {
   return rows.map((r) => ({ ...r, state: r.state as EnrollmentState, position: positions.get(r.id) ?? null }));
 }
 export type EnrollmentView = Awaited<ReturnType<typeof findEnrollmentsOf>>[number];
+
+/** The person's standing enrollments (not withdrawn, declined or expired) among some offerings, by offering. */
+export async function findStandingEnrollments(userId: string, offeringIds: string[]) {
+  const rows = await db.enrollment.findMany({
+    where: { userId, offeringId: { in: offeringIds }, activeKey: { not: null } },
+    select: { id: true, offeringId: true, state: true },
+  });
+  return new Map(rows.map((r) => [r.offeringId, { id: r.id, state: r.state as EnrollmentState }]));
+}

@@ -14,12 +14,16 @@ const TABLE: { name: string; method?: "GET" | "POST"; path: string; body?: unkno
   { name: "password and email page (English)", path: "/en/me/security", expect: everyoneSignedIn(200, 307) },
   { name: "API tokens page", path: "/me/tokens", expect: everyoneSignedIn(200, 307) },
   { name: "my data page", path: "/me/data", expect: everyoneSignedIn(200, 307) },
+  { name: "my applications page", path: "/me/enrollments", expect: everyoneSignedIn(200, 307) },
+  { name: "notifications page (English)", path: "/en/me/notifications", expect: everyoneSignedIn(200, 307) },
   { name: "accounts administration", path: "/admin/users", expect: adminOnly },
   { name: "audit trail", path: "/admin/audit", expect: adminOnly },
   { name: "email outbox (English)", path: "/en/admin/outbox", expect: adminOnly },
   { name: "API: my profile", path: "/api/v1/me", expect: everyoneSignedIn(200, 401) },
   { name: "API: my data export", path: "/api/v1/me/export", expect: everyoneSignedIn(200, 401) },
   { name: "API: my tokens", path: "/api/v1/me/tokens", expect: everyoneSignedIn(200, 401) },
+  { name: "API: my enrollments", path: "/api/v1/me/enrollments", expect: everyoneSignedIn(200, 401) },
+  { name: "API: withdraw an enrollment that is not mine (or does not exist)", method: "POST", path: "/api/v1/enrollments/someone-elses/withdraw", expect: everyoneSignedIn(404, 401) },
   { name: "API: create a token", method: "POST", path: "/api/v1/me/tokens", body: { name: "table", expiresInDays: 30 }, expect: everyoneSignedIn(201, 401) },
 ];
 

@@ -69,3 +69,18 @@ test("200 simultaneous applications to 20 seats: 20 confirmed, 180 waitlisted at
   const promoted = await db.enrollment.findMany({ where: { id: { in: firstInLine } }, select: { state: true } });
   expect(promoted.map((p) => p.state)).toEqual(Array(10).fill("confirmed"));
 });
+
+test("a person sees and changes only their own enrollments through the API", async ({ baseURL }) => {
+  const { offeringId, tokens } = await fixture(2, 5);
+  const [mine, theirs] = tokens as [string, string];
+  const call = (token: string, path: string, method = "GET") => fetch(`${baseURL}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+  const created = await (await call(mine, `/offerings/${offeringId}/enrollments`, "POST")).json();
+  expect(created).toMatchObject({ state: "confirmed", actions: ["withdraw"], position: null });
+  expect((await call(theirs, `/enrollments/${created.id}/withdraw`, "POST")).status).toBe(404);
+  expect((await (await call(theirs, "/me/enrollments")).json()).items).toEqual([]);
+  expect((await call(mine, `/enrollments/${created.id}/accept`, "POST")).status).toBe(409);
+  expect((await call(mine, `/enrollments/${created.id}/explode`, "POST")).status).toBe(404);
+  const mineNow = (await (await call(mine, "/me/enrollments")).json()).items;
+  expect(mineNow.map((e: { id: string; state: string }) => [e.id, e.state])).toEqual([[created.id, "confirmed"]]);
+  expect(mineNow[0].timeline.map((e: { to: string }) => e.to)).toEqual(["confirmed"]);
+});

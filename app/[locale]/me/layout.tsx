@@ -13,6 +13,8 @@ export default async function AccountLayout({ children, params }: { children: Re
   const t = await getTranslations({ locale, namespace: "account" });
   const actor = await getActor();
   const items = [
+    { href: "/me/enrollments", text: t("nav.enrollments") },
+    { href: "/me/notifications", text: t("nav.notifications") },
     { href: "/me", text: t("nav.profile") },
     { href: "/me/security", text: t("nav.security") },
     { href: "/me/tokens", text: t("nav.tokens") },

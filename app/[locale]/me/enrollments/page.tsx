@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { localized } from "@/lib/i18n/localized";
+import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
+import { expireOffers } from "@/lib/enrollment/mutations";
+import { findEnrollmentsOf } from "@/lib/enrollment/queries";
+import { selfActions } from "@/lib/enrollment/states";
+import { Link } from "@/lib/i18n/navigation";
+import { Badge } from "@/components/ui/badge";
+import { EnrollmentActions } from "@/components/enrollment/enrollment-actions";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return privatePageMetadata((await getTranslations({ locale }))("enrollment.me.title"));
+}
+
+export default async function MyEnrollmentsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(locale, "account.manage", "/me/enrollments");
+  const now = new Date();
+  await expireOffers(now); // offers past their deadline lapse when anyone looks, not only on the scheduler's tick
+  const enrollments = await findEnrollmentsOf(actor.id);
+  const t = await getTranslations({ locale });
+  const format = await getFormatter({ locale });
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-slate-900">{t("enrollment.me.title")}</h1>
+      {enrollments.length === 0 ? (
+        <p className="text-slate-700">
+          {t("enrollment.me.none")} <Link href="/programmes" className="font-medium text-brand-700 underline underline-offset-2">{t("enrollment.me.browse")}</Link>
+        </p>
+      ) : (
+        <ul className="space-y-4">
+          {enrollments.map((e) => {
+            const p = e.offering.programme;
+            const tz = e.offering.timeZone;
+            const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: tz });
+            const reviewedWaiting = e.state === "waitlisted" && p.admission === "reviewed";
+            const next = e.offering.sessions.find((s) => s.startsAt > now);
+            const live = ["confirmed", "offered", "waitlisted", "submitted"].includes(e.state);
+            return (
+              <li key={e.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <div>
+                    <h2 className="text-lg font-semibold text-slate-900">
+                      <Link href={`/programmes/${p.slug}`} className="hover:underline">{localized(locale, p.titleZh, p.titleEn)}</Link>
+                    </h2>
+                    <p className="text-sm text-slate-600">{localized(locale, p.institution.nameZh, p.institution.nameEn)} · {when(e.offering.startsAt)}</p>
+                  </div>
+                  <Badge tone={e.state === "confirmed" || e.state === "completed" ? "success" : e.state === "offered" ? "warning" : live ? "brand" : "muted"}>
+                    {reviewedWaiting ? t("enrollment.stateReviewedWaitlisted") : t(`enrollment.state.${e.state}`)}
+                  </Badge>
+                </div>
+                {e.position !== null && <p className="font-medium text-slate-900">{t("enrollment.me.position", { position: e.position })}</p>}
+                {e.state === "offered" && e.offerExpiresAt && (
+                  <p className="font-medium text-amber-900">
+                    {t("enrollment.me.offerDeadline", { deadline: when(e.offerExpiresAt), left: format.relativeTime(e.offerExpiresAt, now) })}
+                  </p>
+                )}
+                {live && next && (
+                  <p className="text-sm text-slate-700">
+                    {t("enrollment.me.nextSession", { when: when(next.startsAt), where: localized(locale, next.venueZh, next.venueEn) || t("enrollment.me.online") })}
+                  </p>
+                )}
+                <EnrollmentActions enrollmentId={e.id} actions={selfActions(e.state) as ("withdraw" | "accept" | "decline")[]} waitlisted={e.state === "waitlisted"} />
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("enrollment.me.timeline")}</summary>
+                  <ol className="mt-2 space-y-1 border-s-2 border-slate-200 ps-4 text-sm">
+                    {e.events.map((ev, i) => (
+                      <li key={i}>
+                        <span className="text-slate-600">{when(ev.at)}</span>{" "}
+                        <span className="font-medium text-slate-900">{ev.from === null ? t("enrollment.me.applied") : ""} {t(`enrollment.state.${ev.to as "confirmed"}`)}</span>
+                        {ev.actorLabel === "waitlist" || ev.actorLabel === "offer-expiry" ? <span className="text-slate-600"> · {t(`enrollment.me.by.${ev.actorLabel}`)}</span> : null}
+                        {ev.message ? <span className="block text-slate-700">{t("enrollment.me.reason", { message: ev.message })}</span> : null}
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

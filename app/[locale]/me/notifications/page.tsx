@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { localized } from "@/lib/i18n/localized";
+import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
+import { findNotifications } from "@/lib/notifications/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { cn } from "@/lib/ui/cn";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import { MarkAllRead } from "@/components/enrollment/mark-read";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return privatePageMetadata((await getTranslations({ locale }))("notifications.title"));
+}
+
+export default async function NotificationsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(locale, "account.manage", "/me/notifications");
+  const items = await findNotifications(actor.id);
+  const t = await getTranslations({ locale });
+  const format = await getFormatter({ locale });
+  const messages = await getMessages();
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold text-slate-900">{t("notifications.title")}</h1>
+        {items.some((n) => !n.readAt) && (
+          <NextIntlClientProvider messages={{ notifications: messages.notifications }}>
+            <MarkAllRead />
+          </NextIntlClientProvider>
+        )}
+      </div>
+      {items.length === 0 ? (
+        <p className="text-slate-700">{t("notifications.none")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+          {items.map((n) => {
+            const state = n.kind.replace(/^enrollment\./, "") as "confirmed";
+            const label = state === ("waitlisted" as string) && n.programme?.admission === "reviewed" ? t("enrollment.stateReviewedWaitlisted") : t(`enrollment.state.${state}`);
+            return (
+              <li key={n.id} className={cn("flex flex-wrap items-baseline justify-between gap-2 px-4 py-3", !n.readAt && "bg-brand-50/60")}>
+                <Link href="/me/enrollments" className="font-medium text-slate-900 hover:underline">
+                  {t("notifications.item", { programme: n.programme ? localized(locale, n.programme.titleZh, n.programme.titleEn) : "—", state: label })}
+                </Link>
+                <span className="text-sm text-slate-600">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { applyAction } from "@/lib/enrollment/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/forms/field";
+
+/** Applies to one offering and says what happened (confirmed, waitlisted at position N, submitted). */
+export function ApplyButton({ offeringId, label }: { offeringId: string; label: string }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="mt-3 space-y-2">
+      <FormMessage error={message && !message.ok ? message.text : undefined} success={message?.ok ? message.text : undefined} />
+      {!message?.ok && (
+        <Button
+          type="button"
+          disabled={pending}
+          onClick={() => startTransition(async () => {
+            const result = await applyAction(offeringId, locale).catch(() => null);
+            if (!result) return setMessage({ ok: false, text: t("validation.failed") });
+            if (!result.ok) return setMessage({ ok: false, text: result.formError ?? "" });
+            const { state, position } = result.data;
+            setMessage({ ok: true, text: state === "waitlisted" ? t("enrollment.result.waitlisted", { position: position ?? 0 }) : state === "confirmed" ? t("enrollment.result.confirmed") : t("enrollment.result.submitted") });
+            router.refresh();
+          })}
+        >
+          {pending ? t("auth.working") : label}
+        </Button>
+      )}
+    </div>
+  );
+}
