@@ -11,7 +11,8 @@ export type EmailTemplate =
   | { template: "confirm-new-email"; name: string; url: string }
   | { template: "email-changed"; name: string; newEmail: string }
   | { template: "password-changed"; name: string }
-  | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string };
+  | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string }
+  | { template: "enrollment-changed"; name: string; programme: string; start: string; state: string; url: string };
 
 export interface RenderedEmail { subject: string; text: string; html: string }
 
@@ -31,6 +32,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
       case "verify-email":
       case "reset-password":
       case "confirm-new-email":
+      case "enrollment-changed":
         return { label: t(`${email.template}.action`), url: email.url };
       case "sign-up-existing":
         return { label: t("sign-up-existing.action"), url: email.signInUrl };

@@ -3,6 +3,14 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/policy";
 import { enrollmentWindowState } from "../catalogue/window";
+import { createTranslator } from "next-intl";
+import zhCN from "../../messages/zh-CN.json";
+import en from "../../messages/en.json";
+import { env } from "../env";
+import { isLocale, type Locale } from "../i18n/routing";
+import { localePath } from "../i18n/paths";
+import { localized } from "../i18n/localized";
+import { deliverSoon, enqueueEmail } from "../email/mutations";
 import {
   allowed, OFFER_HOURS_DEFAULT, REAPPLY_ALLOWED, seatChange, TRANSITIONS,
   type EnrollmentState, type Mover, type TransitionName,
@@ -38,13 +46,31 @@ async function nextWaitRank(tx: Tx, offeringId: string): Promise<number> {
 
 interface Change { enrollmentId: string; userId: string; from: EnrollmentState | null; to: EnrollmentState; actorId: string | null; actorLabel?: string; reasonCode?: string; message?: string }
 
-/** The record of a change, and the person's notification of it. */
+/** The record of a change, and the person's notification of it: in the portal and by email, in their language. */
 async function record(tx: Tx, change: Change, at: Date) {
   await tx.enrollmentEvent.create({
     data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, actorId: change.actorId, actorLabel: change.actorLabel, reasonCode: change.reasonCode, message: change.message, at },
   });
   await tx.notification.create({
     data: { userId: change.userId, kind: `enrollment.${change.to}`, data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, reasonCode: change.reasonCode ?? null } },
+  });
+  const e = await tx.enrollment.findUniqueOrThrow({
+    where: { id: change.enrollmentId },
+    select: {
+      user: { select: { email: true, name: true, locale: true } },
+      offering: { select: { startsAt: true, timeZone: true, programme: { select: { titleZh: true, titleEn: true, admission: true } } } },
+    },
+  });
+  const locale: Locale = isLocale(e.user.locale) ? e.user.locale : "zh-CN";
+  const t = createTranslator({ locale, messages: locale === "en" ? en : zhCN, namespace: "enrollment" });
+  const reviewedWaiting = change.to === "waitlisted" && e.offering.programme.admission === "reviewed";
+  await enqueueEmail(tx, e.user.email, locale, {
+    template: "enrollment-changed",
+    name: e.user.name,
+    programme: localized(locale, e.offering.programme.titleZh, e.offering.programme.titleEn),
+    start: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: e.offering.timeZone }).format(e.offering.startsAt),
+    state: reviewedWaiting ? t("stateReviewedWaitlisted") : t(`state.${change.to}`),
+    url: `${env.SITE_URL}${localePath(locale, "/me/enrollments")}`,
   });
 }
 
@@ -79,6 +105,9 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
       });
       await record(tx, { enrollmentId: enrollment.id, userId: actor.id, from: null, to: state, actorId: actor.id }, now);
       return { status: "ok" as const, enrollment: { id: enrollment.id, state } };
+    }).then((result) => {
+      deliverSoon();
+      return result;
     });
   } catch (error) {
     // The transaction rolled back, seat included; the person already has a live enrollment here.
@@ -116,6 +145,9 @@ export async function transition(
     if (!allowed(name, from, by.mover)) return { status: "not-allowed" };
     const result = await move(tx, enrollment, from, name, by, details, now);
     if (result.status === "ok" && seatChange(from, result.state) < 0) await promoteWaitlist(tx, enrollment.offeringId, now);
+    return result;
+  }).then((result) => {
+    if (result.status === "ok") deliverSoon();
     return result;
   }).catch((error: unknown) => {
     if (error instanceof ConcurrentChange) return { status: "conflict" as const };
@@ -197,7 +229,7 @@ export async function setCapacity(offeringId: string, capacity: number | null, n
     if (!offering) return "not-found";
     if (capacity !== null && capacity < offering.seatsTaken) return "below-taken";
     await tx.offering.update({ where: { id: offeringId }, data: { capacity } });
-    await promoteWaitlist(tx, offeringId, now);
+    if (await promoteWaitlist(tx, offeringId, now)) deliverSoon();
     return "ok";
   });
 }

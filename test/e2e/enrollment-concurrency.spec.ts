@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db-client";
 
@@ -83,4 +84,22 @@ test("a person sees and changes only their own enrollments through the API", asy
   const mineNow = (await (await call(mine, "/me/enrollments")).json()).items;
   expect(mineNow.map((e: { id: string; state: string }) => [e.id, e.state])).toEqual([[created.id, "confirmed"]]);
   expect(mineNow[0].timeline.map((e: { to: string }) => e.to)).toEqual(["confirmed"]);
+});
+
+test("random ids and actions never get a 5xx from the enrollment endpoints, and change nothing", async ({ baseURL }) => {
+  const { offeringId, tokens } = await fixture(1, 3);
+  const token = tokens[0]!;
+  const before = await db.enrollment.count();
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom("", "..", "%00", "x".repeat(300), offeringId + "x")), fc.oneof(fc.constantFrom("withdraw", "accept", "decline"), fc.string()), async (id, action) => {
+      const headers = { authorization: `Bearer ${token}` };
+      const path = (s: string) => encodeURIComponent(s || "-");
+      const a = await fetch(`${baseURL}/api/v1/enrollments/${path(id)}/${path(action)}`, { method: "POST", headers });
+      expect(a.status).toBeLessThan(500);
+      const b = await fetch(`${baseURL}/api/v1/offerings/${path(id)}/enrollments`, { method: "POST", headers, body: id });
+      expect(b.status).toBeLessThan(500);
+    }),
+    { numRuns: 60 },
+  );
+  expect(await db.enrollment.count()).toBe(before);
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db-client";
-import { signInPage } from "./support/accounts";
+import { signInPage, waitForMail } from "./support/accounts";
 
 const db = createPrismaClient("file:./test/.artifacts/e2e.db");
 test.afterAll(() => db.$disconnect());
@@ -29,6 +29,7 @@ async function oneSeatLecture() {
 
 test("apply and be confirmed; the next person joins the waitlist; the first withdraws and the second is promoted and notified", async ({ browser }) => {
   test.setTimeout(90_000);
+  const started = Date.now();
   const slug = await oneSeatLecture();
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
@@ -56,6 +57,8 @@ test("apply and be confirmed; the next person joins the waitlist; the first with
   await first.getByRole("button", { name: "退出报名" }).click();
   await expect(first.locator("li").filter({ hasText: slug.replace("one-seat-", "") }).getByText("已退出").first()).toBeVisible();
 
+  const mail = await waitForMail("learner.en@example.com", new RegExp(`Your application: One-seat lecture ${slug.replace("one-seat-", "")}`), started, /is now: Confirmed/);
+  expect(mail.text).toContain("/en/me/enrollments");
   await second.reload();
   await expect(second.getByText("Confirmed", { exact: true }).first()).toBeVisible();
   await expect(second.getByText("Position 1 on the waitlist")).toHaveCount(0);

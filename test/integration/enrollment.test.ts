@@ -56,6 +56,11 @@ describe("first-come offerings", () => {
     const events = await testDb.enrollmentEvent.findMany({ where: { enrollmentId: ids[2] }, orderBy: { at: "asc" } });
     expect(events.map((e) => [e.from, e.to, e.actorLabel])).toEqual([[null, "waitlisted", null], ["waitlisted", "confirmed", "waitlist"]]);
     expect(await testDb.notification.count({ where: { userId: c.id, kind: "enrollment.confirmed" } })).toBe(1);
+    // And by email, in the person's language, with a link to their applications.
+    const email = await testDb.outboxMessage.findFirstOrThrow({ where: { to: c.email, template: "enrollment-changed" }, orderBy: { createdAt: "desc" } });
+    expect(email.subject).toMatch(/^报名状态更新：/);
+    expect(email.text).toContain("现在的状态是：已确认");
+    expect(email.text).toContain("http://localhost:3000/me/enrollments");
   });
 
   it("take one live enrollment per person: a second application creates nothing; after withdrawing, applying again works", async () => {
@@ -134,6 +139,7 @@ describe("reviewed offerings", () => {
     expect(offered.offerExpiresAt!.getTime() - now.getTime()).toBe(48 * 3_600_000);
     expect(await seats(o.id)).toBe(1); // the offer holds the seat
     expect(await transition("accept", ids[1], self(b))).toEqual({ status: "ok", state: "confirmed" });
+    expect((await testDb.outboxMessage.findFirstOrThrow({ where: { to: b.email, template: "enrollment-changed", text: { contains: "审核已通过，等待名额" } } })).subject).toMatch(/^报名状态更新/);
     const rejection = await testDb.enrollmentEvent.findFirstOrThrow({ where: { enrollmentId: ids[2], to: "rejected" } });
     expect(rejection).toMatchObject({ reasonCode: "requirements", message: "IELTS 6.5 needed", actorId: bureau.actor.id });
   });
