@@ -28,7 +28,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /enrollment\.spec\.ts/ },
+    // Writes fixtures straight to the server's SQLite file, so it runs alone, after the rest.
+    { name: "enrollment", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /enrollment\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     // Production build on a throwaway database (scripts/e2e-server.ts).
     command: `npx tsx scripts/e2e-server.ts`,

@@ -33,7 +33,7 @@ export async function AccountLink() {
         )}
       </Link>
       {/* On phones administration is reached from the account menu, so the header stays one row. */}
-      {can(actor, "admin.users.manage") && <Link href="/admin/users" className={`${linkClass} max-sm:hidden`}>{t("admin")}</Link>}
+      {can(actor, "bureau.review") && <Link href="/admin/enrollments" className={`${linkClass} max-sm:hidden`}>{t("admin")}</Link>}
       <Link href="/me" className={`${linkClass} max-sm:hidden`} aria-label={`${t("account")}: ${actor.name}`}>
         <UserRound aria-hidden="true" className="size-4" />
         <span className="hidden max-w-32 truncate sm:inline">{actor.name}</span>

@@ -351,7 +351,8 @@ export async function revokeApiToken(actor: Actor, tokenId: string, context: Req
 /** Records when a token was last used, at most once a minute per token (it is read on every API call). */
 export async function touchApiToken(tokenId: string, lastUsedAt: Date | null, now = new Date()): Promise<void> {
   if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < MINUTE) return;
-  await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: now } });
+  // Best effort: a read must not fail because this note could not be written.
+  await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: now } }).catch((error: unknown) => console.error("token last use", error));
 }
 
 export async function recordDataExport(actor: Actor, context: RequestContext): Promise<void> {

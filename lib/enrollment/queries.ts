@@ -44,3 +44,23 @@ export async function findStandingEnrollments(userId: string, offeringIds: strin
   });
   return new Map(rows.map((r) => [r.offeringId, { id: r.id, state: r.state as EnrollmentState }]));
 }
+
+/** Applications waiting for a decision (oldest first), for the bureau's review page. */
+export async function findAwaitingReview(page: number, pageSize = 30) {
+  const where = { state: "submitted" };
+  const [items, total] = await Promise.all([
+    db.enrollment.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true, createdAt: true, answers: true,
+        user: { select: { name: true, email: true, education: true, yearsExperience: true, talentLevel: true } },
+        offering: { select: { startsAt: true, timeZone: true, capacity: true, seatsTaken: true, programme: { select: { slug: true, titleZh: true, titleEn: true, institution: { select: { nameZh: true, nameEn: true } } } } } },
+      },
+    }),
+    db.enrollment.count({ where }),
+  ]);
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}

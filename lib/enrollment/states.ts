@@ -62,3 +62,7 @@ export function selfActions(state: EnrollmentState): TransitionName[] {
 }
 
 export const OFFER_HOURS_DEFAULT = 48;
+
+/** Why a reviewed application was not accepted (the reviewer adds a message). */
+export const REJECTION_REASONS = ["requirements", "documents", "capacity", "other"] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];

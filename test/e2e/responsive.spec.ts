@@ -42,7 +42,7 @@ for (const vp of viewports) {
         await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });
       }
       await signInPage(page, DEMO.bureauAdmin);
-      for (const [name, path] of [["me", "/me"], ["tokens-en", "/en/me/tokens"], ["data", "/me/data"], ["admin-users", "/admin/users"], ["admin-audit-en", "/en/admin/audit"], ["admin-outbox", "/admin/outbox"]]) {
+      for (const [name, path] of [["me", "/me"], ["tokens-en", "/en/me/tokens"], ["data", "/me/data"], ["enrollments", "/me/enrollments"], ["admin-review-en", "/en/admin/enrollments"], ["admin-users", "/admin/users"], ["admin-audit-en", "/en/admin/audit"], ["admin-outbox", "/admin/outbox"]]) {
         await page.goto(path);
         expect((await page.locator("body > header").boundingBox())!.height, `${path}: the header is one row`).toBeLessThan(72);
         // Wide tables scroll inside their own box; the page itself must not.

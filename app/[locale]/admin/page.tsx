@@ -5,6 +5,6 @@ import { requireActor } from "@/lib/auth/pages";
 
 export default async function AdminHome({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
-  await requireActor(locale, "admin.users.manage", "/admin");
-  redirect(localePath(locale, "/admin/users"));
+  await requireActor(locale, "bureau.review", "/admin");
+  redirect(localePath(locale, "/admin/enrollments"));
 }

@@ -19,7 +19,7 @@ export default async function AccountLayout({ children, params }: { children: Re
     { href: "/me/security", text: t("nav.security") },
     { href: "/me/tokens", text: t("nav.tokens") },
     { href: "/me/data", text: t("nav.data") },
-    ...(can(actor, "admin.users.manage") ? [{ href: "/admin/users", text: t("nav.admin") }] : []),
+    ...(can(actor, "bureau.review") ? [{ href: "/admin/enrollments", text: t("nav.admin") }] : []),
   ];
   return (
     <FormMessages>

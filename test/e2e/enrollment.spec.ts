@@ -1,0 +1,225 @@
+import { createHash, randomBytes } from "node:crypto";
+import fc from "fast-check";
+import { expect, test } from "@playwright/test";
+import { signInPage, waitForMail } from "./support/accounts";
+import { e2eDb as db, retryBusy } from "./support/db";
+
+// Enrollment through the running server. Fixtures the UI cannot make yet (programmes, many
+// people) are written straight to the server's database file, so this file runs on its own
+// after the others (playwright.config.ts, project "enrollment") and its tests one at a time.
+test.describe.configure({ mode: "serial" });
+test.afterAll(() => db.$disconnect());
+
+const DAY = 86_400_000;
+
+async function fixture(people: number, capacity: number) {
+  const run = randomBytes(4).toString("hex");
+  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
+  const now = Date.now();
+  const programme = await retryBusy(() => db.programme.create({
+    data: {
+      slug: `burst-${run}`, institutionId: institution.id, kind: "lecture", area: "security", admission: "first-come", status: "published",
+      titleZh: `并发测试讲座 ${run}`, titleEn: `Burst test lecture ${run}`, summaryZh: "测试", summaryEn: "Test", mode: "in-person", publishedAt: new Date(now),
+      offerings: { create: { code: "a", startsAt: new Date(now + 20 * DAY), endsAt: new Date(now + 20 * DAY + 7_200_000), opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY), capacity } },
+    },
+    select: { offerings: { select: { id: true } } },
+  }));
+  // Two statements (not one per person), so the write lock is held for milliseconds.
+  const tokens = Array.from({ length: people }, () => `cqp_${randomBytes(32).toString("base64url")}`);
+  const ids = tokens.map((_, i) => `burst-${run}-${i}`);
+  await retryBusy(() => db.user.createMany({
+    data: ids.map((id, i) => ({ id, email: `${id}@example.com`, name: `Burst ${i}`, passwordHash: "not-used", emailVerifiedAt: new Date(), consentAt: new Date(), consentVersion: "2026-11" })),
+  }));
+  await retryBusy(() => db.apiToken.createMany({
+    data: ids.map((userId, i) => ({ userId, name: "burst", prefix: tokens[i]!.slice(0, 10), tokenHash: createHash("sha256").update(tokens[i]!).digest("hex"), expiresAt: new Date(now + DAY) })),
+  }));
+  return { offeringId: programme.offerings[0]!.id, tokens };
+}
+
+test("200 simultaneous applications to 20 seats: 20 confirmed, 180 waitlisted at 1..180, no errors; withdrawals promote in order", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const { offeringId, tokens } = await fixture(210, 20);
+  const applyAs = (token: string) =>
+    fetch(`${baseURL}/api/v1/offerings/${offeringId}/enrollments`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+      .then(async (r) => ({ status: r.status, body: await r.json() }));
+
+  const answers = await Promise.all(tokens.slice(0, 200).map(applyAs));
+  expect(answers.map((a) => a.status)).toEqual(Array(200).fill(201));
+  const confirmed = answers.filter((a) => a.body.state === "confirmed");
+  const waitlisted = answers.filter((a) => a.body.state === "waitlisted");
+  expect(confirmed).toHaveLength(20);
+  expect(waitlisted).toHaveLength(180);
+  expect(waitlisted.map((a) => a.body.position).sort((x: number, y: number) => x - y)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+  const offering = await db.offering.findUniqueOrThrow({ where: { id: offeringId } });
+  expect(offering.seatsTaken).toBe(20);
+  expect(await db.enrollment.count({ where: { offeringId, state: "confirmed" } })).toBe(20);
+
+  // A retry creates nothing.
+  expect((await applyAs(tokens[0]!)).status).toBe(409);
+
+  // Ten withdraw while ten more apply, all at once.
+  const firstInLine = waitlisted.sort((x, y) => x.body.position - y.body.position).slice(0, 10).map((a) => a.body.id);
+  const confirmedTokens = answers.flatMap((a, i) => (a.body.state === "confirmed" ? [{ id: a.body.id as string, token: tokens[i]! }] : [])).slice(0, 10);
+  const burst = await Promise.all([
+    ...confirmedTokens.map((c) => fetch(`${baseURL}/api/v1/enrollments/${c.id}/withdraw`, { method: "POST", headers: { authorization: `Bearer ${c.token}` } }).then((r) => r.status)),
+    ...tokens.slice(200).map((t) => applyAs(t).then((a) => a.status)),
+  ]);
+  expect(burst.every((s) => s === 200 || s === 201)).toBe(true);
+  expect((await db.offering.findUniqueOrThrow({ where: { id: offeringId } })).seatsTaken).toBe(20);
+  expect(await db.enrollment.count({ where: { offeringId, state: "confirmed" } })).toBe(20);
+  const promoted = await db.enrollment.findMany({ where: { id: { in: firstInLine } }, select: { state: true } });
+  expect(promoted.map((p) => p.state)).toEqual(Array(10).fill("confirmed"));
+});
+
+test("a person sees and changes only their own enrollments through the API", async ({ baseURL }) => {
+  const { offeringId, tokens } = await fixture(2, 5);
+  const [mine, theirs] = tokens as [string, string];
+  const call = (token: string, path: string, method = "GET") => fetch(`${baseURL}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+  const created = await (await call(mine, `/offerings/${offeringId}/enrollments`, "POST")).json();
+  expect(created).toMatchObject({ state: "confirmed", actions: ["withdraw"], position: null });
+  expect((await call(theirs, `/enrollments/${created.id}/withdraw`, "POST")).status).toBe(404);
+  expect((await (await call(theirs, "/me/enrollments")).json()).items).toEqual([]);
+  expect((await call(mine, `/enrollments/${created.id}/accept`, "POST")).status).toBe(409);
+  expect((await call(mine, `/enrollments/${created.id}/explode`, "POST")).status).toBe(404);
+  const mineNow = (await (await call(mine, "/me/enrollments")).json()).items;
+  expect(mineNow.map((e: { id: string; state: string }) => [e.id, e.state])).toEqual([[created.id, "confirmed"]]);
+  expect(mineNow[0].timeline.map((e: { to: string }) => e.to)).toEqual(["confirmed"]);
+});
+
+test("random ids and actions never get a 5xx from the enrollment endpoints, and change nothing", async ({ baseURL }) => {
+  const { offeringId, tokens } = await fixture(1, 3);
+  const token = tokens[0]!;
+  const before = await db.enrollment.count();
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom("", "..", "%00", "x".repeat(300), offeringId + "x")), fc.oneof(fc.constantFrom("withdraw", "accept", "decline"), fc.string()), async (id, action) => {
+      const headers = { authorization: `Bearer ${token}` };
+      const path = (s: string) => encodeURIComponent(s || "-");
+      const a = await fetch(`${baseURL}/api/v1/enrollments/${path(id)}/${path(action)}`, { method: "POST", headers });
+      expect(a.status).toBeLessThan(500);
+      const b = await fetch(`${baseURL}/api/v1/offerings/${path(id)}/enrollments`, { method: "POST", headers, body: id });
+      expect(b.status).toBeLessThan(500);
+    }),
+    { numRuns: 60 },
+  );
+  expect(await db.enrollment.count()).toBe(before);
+});
+
+/** A first-come lecture with one seat, open for enrolment now (a fixture in the server's database). */
+async function oneSeatLecture() {
+  const run = randomBytes(4).toString("hex");
+  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
+  const now = Date.now();
+  const DAY = 86_400_000;
+  await retryBusy(() => db.programme.create({
+    data: {
+      slug: `one-seat-${run}`, institutionId: institution.id, kind: "lecture", area: "security", admission: "first-come", status: "published", mode: "in-person",
+      titleZh: `一个名额的讲座 ${run}`, titleEn: `One-seat lecture ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
+      offerings: {
+        create: {
+          code: "a", startsAt: new Date(now + 20 * DAY), endsAt: new Date(now + 20 * DAY + 7_200_000), opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY), capacity: 1,
+          sessions: { create: { position: 0, startsAt: new Date(now + 20 * DAY), endsAt: new Date(now + 20 * DAY + 7_200_000), venueZh: "软件园报告厅", venueEn: "Software Park Hall" } },
+        },
+      },
+    },
+  }));
+  return `one-seat-${run}`;
+}
+
+test("apply and be confirmed; the next person joins the waitlist; the first withdraws and the second is promoted and notified", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const started = Date.now();
+  const slug = await oneSeatLecture();
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+
+  // Anonymous visitors are asked to sign in first.
+  await first.goto(`/programmes/${slug}`);
+  await expect(first.getByRole("link", { name: "登录后报名" })).toBeVisible();
+
+  await signInPage(first, "learner@example.com");
+  await first.goto(`/programmes/${slug}`);
+  await first.getByRole("button", { name: "报名" }).click();
+  await expect(first.getByRole("status")).toHaveText("报名成功，名额已确认。");
+
+  await signInPage(second, "learner.en@example.com", undefined, true);
+  await second.goto(`/en/programmes/${slug}`);
+  await expect(second.getByText("0 of 1 places left")).toBeVisible();
+  await second.getByRole("button", { name: "Join the waitlist" }).click();
+  await expect(second.getByRole("status")).toHaveText("The offering is full: you are on the waitlist at position 1.");
+  await second.goto("/en/me/enrollments");
+  await expect(second.getByText("Position 1 on the waitlist")).toBeVisible();
+
+  first.once("dialog", (dialog) => void dialog.accept());
+  await first.goto("/me/enrollments");
+  await expect(first.getByText("下次上课")).toContainText("软件园报告厅");
+  await first.getByRole("button", { name: "退出报名" }).click();
+  await expect(first.locator("li").filter({ hasText: slug.replace("one-seat-", "") }).getByText("已退出").first()).toBeVisible();
+
+  const mail = await waitForMail("learner.en@example.com", new RegExp(`Your application: One-seat lecture ${slug.replace("one-seat-", "")}`), started, /is now: Confirmed/);
+  expect(mail.text).toContain("/en/me/enrollments");
+  await second.reload();
+  await expect(second.getByText("Confirmed", { exact: true }).first()).toBeVisible();
+  await expect(second.getByText("Position 1 on the waitlist")).toHaveCount(0);
+  await expect(second.getByRole("link", { name: /Notifications: \d+ unread/ })).toBeVisible();
+  await second.getByRole("link", { name: /Notifications/ }).first().click();
+  await expect(second.getByRole("link", { name: new RegExp(`One-seat lecture .*: Confirmed`) })).toBeVisible();
+  await second.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(second.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+});
+
+test("a reviewed programme goes submitted, approved, confirmed; a declined place is offered to the next person, whose offer then expires", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const run = randomBytes(4).toString("hex");
+  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
+  const now = Date.now();
+  const DAY = 86_400_000;
+  const programme = await retryBusy(() => db.programme.create({
+    data: {
+      slug: `reviewed-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
+      titleZh: `审核制进修 ${run}`, titleEn: `Reviewed study ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
+      offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 1 } },
+    },
+    select: { offerings: { select: { id: true } } },
+  }));
+  const offeringId = programme.offerings[0]!.id;
+
+  const learner = await (await browser.newContext()).newPage();
+  await signInPage(learner, "learner@example.com");
+  await learner.goto(`/programmes/reviewed-${run}`);
+  await learner.getByRole("button", { name: "提交申请" }).click();
+  await expect(learner.getByRole("status")).toHaveText("申请已提交，审核结果会通知您。");
+  await learner.goto("/me/enrollments");
+  await expect(learner.getByText("待审核").first()).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInPage(admin, "admin@example.com");
+  await admin.goto("/admin/enrollments");
+  const application = admin.locator("li").filter({ hasText: `审核制进修 ${run}` });
+  await application.getByRole("button", { name: "通过: 李明", exact: true }).click();
+  await expect(application).toHaveCount(0);
+
+  await learner.reload();
+  await expect(learner.getByText("已确认").first()).toBeVisible();
+
+  // A second applicant approved onto the waitlist, then offered the place when the first declines... here: withdraws.
+  const second = await (await browser.newContext()).newPage();
+  await signInPage(second, "learner.en@example.com", undefined, true);
+  await second.goto(`/en/programmes/reviewed-${run}`);
+  await second.getByRole("button", { name: "Apply" }).click();
+  await admin.reload();
+  await admin.locator("li").filter({ hasText: `审核制进修 ${run}` }).getByRole("button", { name: "通过: Emma Clarke", exact: true }).click();
+  await second.goto("/en/me/enrollments");
+  await expect(second.getByText("Approved, waiting for a place").first()).toBeVisible();
+
+  learner.once("dialog", (d) => void d.accept());
+  await learner.getByRole("button", { name: "退出报名" }).first().click();
+  await second.reload();
+  await expect(second.getByText("Place offered").first()).toBeVisible();
+  await expect(second.getByText(/Accept by .* left\)/)).toBeVisible();
+
+  // The deadline passes (moved into the past in the database): the offer lapses when the page is next read.
+  await retryBusy(() => db.enrollment.updateMany({ where: { offeringId, state: "offered" }, data: { offerExpiresAt: new Date(Date.now() - 1000) } }));
+  await second.reload();
+  await expect(second.getByText("Offer expired").first()).toBeVisible();
+  expect((await db.offering.findUniqueOrThrow({ where: { id: offeringId } })).seatsTaken).toBe(0);
+});
