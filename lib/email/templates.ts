@@ -1,6 +1,6 @@
 // The portal's emails, in the recipient's preferred language, each with a plain-text and an HTML
 // part. Wording lives in the message catalogues (`email` namespace); this file lays it out.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import zhCN from "../../messages/zh-CN.json";
 import en from "../../messages/en.json";
 import type { Locale } from "../i18n/routing";

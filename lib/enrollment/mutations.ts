@@ -3,7 +3,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/policy";
 import { enrollmentWindowState } from "../catalogue/window";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import zhCN from "../../messages/zh-CN.json";
 import en from "../../messages/en.json";
 import { env } from "../env";
