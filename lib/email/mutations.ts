@@ -33,10 +33,22 @@ export async function enqueueEmail(client: Client, to: string, locale: Locale, e
 export async function deliverDueEmails(send: SendEmail | null = env.SMTP_URL ? smtpSender(env.SMTP_URL, env.MAIL_FROM) : null, now = new Date()): Promise<number> {
   if (!send) return 0;
   await db.outboxMessage.updateMany({ where: { status: "sending", nextAttemptAt: { lte: now } }, data: { status: "pending" } });
+  let sent = 0;
+  // Batch after batch until nothing is due (a failed message is rescheduled, so it is not due again).
+  for (;;) {
+    const batch = await deliverBatch(send, now);
+    sent += batch.sent;
+    if (batch.taken < BATCH) return sent;
+  }
+}
+
+const BATCH = 20;
+
+async function deliverBatch(send: SendEmail, now: Date): Promise<{ taken: number; sent: number }> {
   const due = await db.outboxMessage.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },
-    take: 20,
+    take: BATCH,
     select: { id: true, to: true, subject: true, text: true, html: true, attempts: true },
   });
   let sent = 0;
@@ -65,10 +77,29 @@ export async function deliverDueEmails(send: SendEmail | null = env.SMTP_URL ? s
       });
     }
   }
-  return sent;
+  return { taken: due.length, sent };
 }
+
+// At most one delivery run per process: a burst of changes (200 applications at once) asks for
+// delivery 200 times, and each extra run would only add writes competing with the requests.
+let delivering = false;
+let deliverAgain = false;
 
 /** Sends due email now without making the caller wait (the scheduler would within seconds anyway). */
 export function deliverSoon(): void {
-  void deliverDueEmails().catch((error: unknown) => console.error("email delivery", error));
+  if (delivering) {
+    deliverAgain = true;
+    return;
+  }
+  delivering = true;
+  void (async () => {
+    do {
+      deliverAgain = false;
+      await deliverDueEmails();
+    } while (deliverAgain);
+  })()
+    .catch((error: unknown) => console.error("email delivery", error))
+    .finally(() => {
+      delivering = false;
+    });
 }

@@ -164,7 +164,7 @@ test("apply and be confirmed; the next person joins the waitlist; the first with
   await second.getByRole("link", { name: /Notifications/ }).first().click();
   await expect(second.getByRole("link", { name: new RegExp(`One-seat lecture .*: Confirmed`) })).toBeVisible();
   await second.getByRole("button", { name: "Mark all as read" }).click();
-  await expect(second.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await expect(second.getByRole("banner").getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
 });
 
 test("a reviewed programme goes submitted, approved, confirmed; a declined place is offered to the next person, whose offer then expires", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverDueEmails, enqueueEmail } from "@/lib/email/mutations";
-import { smtpSender } from "@/lib/email/transport";
+import { closeSmtpSenders, smtpSender } from "@/lib/email/transport";
 import { acquireLease } from "@/lib/scheduler/mutations";
 import { testDb, uniqueToken } from "../support/factories";
 import { startMailCatcher, type MailCatcher } from "../support/mail-catcher";
@@ -12,6 +12,7 @@ beforeAll(async () => {
   await testDb.outboxMessage.updateMany({ where: { status: "pending" }, data: { status: "stored" } });
 });
 afterAll(async () => {
+  closeSmtpSenders();
   await smtp.close();
   await testDb.$disconnect();
 });

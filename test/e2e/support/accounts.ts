@@ -35,10 +35,10 @@ export async function signInPage(page: Page, email: string, password = DEMO_PASS
 
 interface Mail { to: string[]; subject: string; text: string; html: string }
 
-/** The newest email to `to` whose subject (and text, if given) matches, waiting for it to arrive (up to 20 s). */
+/** The newest email to `to` whose subject (and text, if given) matches, waiting for it to arrive (up to 60 s: other tests may have queued hundreds before it). */
 export async function waitForMail(to: string, subject: RegExp, after = 0, text?: RegExp): Promise<Mail> {
   const dir = "test/.artifacts/mail";
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 240; i++) {
     const files = (() => { try { return readdirSync(dir).sort(); } catch { return []; } })();
     const mails = files.map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Mail & { date: string });
     const found = mails.filter((m) => m.to.includes(to) && subject.test(m.subject) && Date.parse(m.date) >= after && (!text || text.test(m.text))).at(-1);
