@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import fc from "fast-check";
+import ICAL from "ical.js";
 import { expect, test } from "@playwright/test";
 import { signInPage, waitForMail } from "./support/accounts";
 import { e2eDb as db, retryBusy } from "./support/db";
@@ -141,7 +142,19 @@ test("apply and be confirmed; the next person joins the waitlist; the first with
   await first.getByRole("button", { name: "报名" }).click();
   await expect(first.getByRole("status")).toHaveText("报名成功，名额已确认。");
 
+  // The confirmed place as an iCalendar file, read back with ical.js; nobody else can fetch it.
+  const mine = (await (await first.request.get("/api/v1/me/enrollments")).json()).items[0];
+  const ics = await first.request.get(`/api/v1/enrollments/${mine.id}/calendar.ics`);
+  expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const events = new ICAL.Component(ICAL.parse(await ics.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  expect(events).toHaveLength(1);
+  expect(events[0]!.summary).toBe(`一个名额的讲座 ${slug.replace("one-seat-", "")}`);
+  expect(events[0]!.location).toBe("软件园报告厅");
+  // iCalendar keeps whole seconds.
+  expect(events[0]!.startDate.toJSDate().getTime()).toBe(Math.floor(Date.parse(mine.offering.startsAt) / 1000) * 1000);
+
   await signInPage(second, "learner.en@example.com", undefined, true);
+  expect((await second.request.get(`/api/v1/enrollments/${mine.id}/calendar.ics`)).status()).toBe(404);
   await second.goto(`/en/programmes/${slug}`);
   await expect(second.getByText("0 of 1 places left")).toBeVisible();
   await second.getByRole("button", { name: "Join the waitlist" }).click();

@@ -66,6 +66,11 @@ export default async function MyEnrollmentsPage({ params }: Props) {
                     {t("enrollment.me.nextSession", { when: when(next.startsAt), where: localized(locale, next.venueZh, next.venueEn) || t("enrollment.me.online") })}
                   </p>
                 )}
+                {e.state === "confirmed" && (
+                  <a href={`/api/v1/enrollments/${e.id}/calendar.ics`} download className="inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
+                    {t("enrollment.me.calendar")}
+                  </a>
+                )}
                 <EnrollmentActions enrollmentId={e.id} actions={selfActions(e.state) as ("withdraw" | "accept" | "decline")[]} waitlisted={e.state === "waitlisted"} />
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("enrollment.me.timeline")}</summary>
