@@ -1,6 +1,8 @@
 import { env } from "@/lib/env";
 import { localePath } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
+import zhCN from "@/messages/zh-CN.json";
+import en from "@/messages/en.json";
 import { transition } from "@/lib/enrollment/mutations";
 import { enrollmentCalendar } from "@/lib/enrollment/calendar";
 import { findEnrollmentsOf } from "@/lib/enrollment/queries";
@@ -39,7 +41,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     // In the person's preferred language, like their emails.
     const lang = isLocale(actor.locale) ? actor.locale : locale;
     const url = `${env.SITE_URL}${localePath(lang, `/programmes/${view.offering.programme.slug}`)}`;
-    const body = enrollmentCalendar(view, lang, url, lang === "en" ? "Chongqing Software Talent Portal" : "重庆软件人才培养平台");
+    const body = enrollmentCalendar(view, lang, url, (lang === "en" ? en : zhCN).site.name);
     return new Response(body, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
