@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { retryOnBusy } from "../busy";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/policy";
 import { enrollmentWindowState } from "../catalogue/window";
@@ -93,7 +94,7 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
   if (window.kind === "not-yet-open") return { status: "not-yet-open" };
   const activeKey = `${offeringId}:${actor.id}`;
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryOnBusy(() => db.$transaction(async (tx) => {
       const reviewed = offering.programme.admission === "reviewed";
       const state: EnrollmentState = reviewed ? "submitted" : (await takeSeat(tx, offeringId)) ? "confirmed" : "waitlisted";
       const enrollment = await tx.enrollment.create({
@@ -105,7 +106,7 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
       });
       await record(tx, { enrollmentId: enrollment.id, userId: actor.id, from: null, to: state, actorId: actor.id }, now);
       return { status: "ok" as const, enrollment: { id: enrollment.id, state } };
-    }).then((result) => {
+    })).then((result) => {
       deliverSoon();
       return result;
     });
@@ -135,7 +136,7 @@ export async function transition(
   details: { reasonCode?: string; message?: string; offerHours?: number } = {},
   now = new Date(),
 ): Promise<TransitionResult> {
-  return db.$transaction(async (tx): Promise<TransitionResult> => {
+  return retryOnBusy(() => db.$transaction(async (tx): Promise<TransitionResult> => {
     const enrollment = await tx.enrollment.findFirst({
       where: { id: enrollmentId, ...(by.mover === "self" ? { userId: by.actor?.id ?? "" } : {}) },
       select: { id: true, userId: true, state: true, offeringId: true, offering: { select: offeringSelect } },
@@ -146,7 +147,7 @@ export async function transition(
     const result = await move(tx, enrollment, from, name, by, details, now);
     if (result.status === "ok" && seatChange(from, result.state) < 0) await promoteWaitlist(tx, enrollment.offeringId, now);
     return result;
-  }).then((result) => {
+  })).then((result) => {
     if (result.status === "ok") deliverSoon();
     return result;
   }).catch((error: unknown) => {
