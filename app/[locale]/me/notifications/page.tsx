@@ -6,9 +6,7 @@ import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
 import { findNotifications } from "@/lib/notifications/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { cn } from "@/lib/ui/cn";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
-import { MarkAllRead } from "@/components/enrollment/mark-read";
+import { MarkAllRead } from "@/components/notifications/mark-all-read";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -24,15 +22,13 @@ export default async function NotificationsPage({ params }: Props) {
   const items = await findNotifications(actor.id);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
-  const messages = await getMessages();
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold text-slate-900">{t("notifications.title")}</h1>
         {items.some((n) => !n.readAt) && (
-          <NextIntlClientProvider messages={{ notifications: messages.notifications }}>
-            <MarkAllRead />
-          </NextIntlClientProvider>
+          // The /me layout already provides the client texts (FormMessages).
+          <MarkAllRead />
         )}
       </div>
       {items.length === 0 ? (
