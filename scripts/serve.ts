@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createSharedCache } from "../lib/http/shared-cache";
+import { sameOrigin } from "../lib/auth/request";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string", default: "localhost" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -28,16 +29,11 @@ const trustProxy = process.env.TRUST_PROXY === "true";
  */
 function crossSiteAction(request: IncomingMessage): boolean {
   if (request.method !== "POST" || !request.headers["next-action"]) return false;
-  const origin = request.headers.origin;
-  if (!origin) return false;
-  const hosts = [request.headers["x-forwarded-host"], request.headers.host].flat().filter(Boolean);
-  try {
-    const site = process.env.SITE_URL ? new URL(process.env.SITE_URL).host : null;
-    const from = new URL(origin).host;
-    return !hosts.includes(from) && from !== site;
-  } catch {
-    return true;
-  }
+  const headers = new Headers(
+    Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]])),
+  );
+  // The same rule the API applies to cookie-carried writes (lib/auth/request.ts).
+  return !sameOrigin(headers, process.env.SITE_URL ?? `http://${hostname}:${port}`);
 }
 
 const server = createServer((request, response) => {
