@@ -30,7 +30,7 @@ const trustProxy = process.env.TRUST_PROXY === "true";
 function crossSiteAction(request: IncomingMessage): boolean {
   if (request.method !== "POST" || !request.headers["next-action"]) return false;
   const headers = new Headers(
-    Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]])),
+    Object.entries(request.headers).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]])),
   );
   // The same rule the API applies to cookie-carried writes (lib/auth/request.ts).
   return !sameOrigin(headers, process.env.SITE_URL ?? `http://${hostname}:${port}`);
