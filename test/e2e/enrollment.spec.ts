@@ -226,6 +226,8 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
 
   learner.once("dialog", (d) => void d.accept());
   await learner.getByRole("button", { name: "退出报名" }).first().click();
+  // Wait for the withdrawal to land before looking from the other side.
+  await expect(learner.locator("li").filter({ hasText: `审核制进修 ${run}` }).getByText("已退出").first()).toBeVisible();
   await second.reload();
   await expect(second.getByText("Place offered").first()).toBeVisible();
   await expect(second.getByText(/Accept by .* left\)/)).toBeVisible();
