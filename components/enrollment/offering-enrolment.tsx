@@ -5,6 +5,7 @@ import type { EnrollmentState } from "@/lib/enrollment/states";
 import type { WindowState } from "@/lib/catalogue/window";
 import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { FormMessages } from "@/components/forms/client-messages";
 import { ApplyButton } from "./apply-button";
 
@@ -16,6 +17,8 @@ import { ApplyButton } from "./apply-button";
 export async function OfferingEnrolment(props: {
   offeringId: string; window: WindowState; admission: string; programmeSlug: string;
   actor: Actor | null; enrollment?: { id: string; state: EnrollmentState };
+  /** Programmes with their own questions apply through the multi-step form at `applyPath`. */
+  hasQuestions: boolean; applyPath: string;
 }) {
   const t = await getTranslations("enrollment");
   const { window, actor, enrollment } = props;
@@ -40,6 +43,13 @@ export async function OfferingEnrolment(props: {
   }
   if (!can(actor, "account.verified-actions")) return <p className="mt-3 text-sm text-amber-900">{t("apply.verifyFirst")}</p>;
   const label = props.admission === "reviewed" ? t("apply.reviewed") : window.kind === "full" ? t("apply.waitlist") : t("apply.firstCome");
+  if (props.hasQuestions) {
+    return (
+      <p className="mt-3">
+        <Button asChild><Link href={props.applyPath}>{label}</Link></Button>
+      </p>
+    );
+  }
   return (
     <FormMessages>
       <ApplyButton offeringId={props.offeringId} label={label} />

@@ -3,6 +3,7 @@
 import { useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/ui/cn";
+import { splitRule } from "@/lib/i18n/split-rule";
 
 export const inputClass =
   "block w-full min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600 aria-[invalid=true]:border-red-600";
@@ -10,7 +11,11 @@ export const inputClass =
 /** A message key of the `validation` namespace (from a zod rule in the browser) in words; text from the server as it is. */
 export function useErrorText() {
   const t = useTranslations("validation");
-  return (message?: string) => (message ? (t.has(message as never) ? t(message as never) : message) : undefined);
+  return (message?: string) => {
+    if (!message) return undefined;
+    const { key, limit } = splitRule(message);
+    return t.has(key as never) ? t(key as never, { limit: limit ?? "" } as never) : message;
+  };
 }
 
 interface FieldProps {

@@ -45,7 +45,7 @@ export type ApiTokenView = Awaited<ReturnType<typeof findApiTokens>>[number];
 
 /** Everything the portal holds about a person, for "download my data" (no password hash, no token hashes). */
 export async function findAccountData(userId: string) {
-  const [user, tokens, audit, outbox] = await Promise.all([
+  const [user, tokens, audit, outbox, enrollments, drafts, notifications] = await Promise.all([
     findProfile(userId),
     findApiTokens(userId),
     db.auditEvent.findMany({
@@ -56,8 +56,19 @@ export async function findAccountData(userId: string) {
     db.user.findUnique({ where: { id: userId }, select: { email: true } }).then((u) =>
       u ? db.outboxMessage.findMany({ where: { to: u.email }, orderBy: { createdAt: "asc" }, select: { createdAt: true, subject: true, status: true, sentAt: true } }) : [],
     ),
+    db.enrollment.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true, state: true, createdAt: true, offerExpiresAt: true, formVersion: true, answers: true,
+        offering: { select: { id: true, startsAt: true, programme: { select: { slug: true, titleZh: true, titleEn: true } } } },
+        events: { orderBy: { at: "asc" }, select: { from: true, to: true, reasonCode: true, message: true, at: true } },
+      },
+    }),
+    db.applicationDraft.findMany({ where: { userId }, select: { offeringId: true, formVersion: true, values: true, step: true, updatedAt: true } }),
+    db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, data: true, readAt: true, createdAt: true } }),
   ]);
-  return user ? { account: user, apiTokens: tokens, auditTrail: audit, emails: outbox } : null;
+  return user ? { account: user, apiTokens: tokens, auditTrail: audit, emails: outbox, enrollments, applicationDrafts: drafts, notifications } : null;
 }
 
 /** For the bureau's account list: newest first, optionally filtered by email or name. */

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { issueMessage, zodErrorMap } from "../i18n/validation";
+import { issueMessage, splitRule, zodErrorMap } from "../i18n/validation";
 
 // The API's one error shape (DECISIONS.md): { error: { code, fields: [{ path, code, message }] } }.
 
@@ -23,7 +23,7 @@ export { zodErrorMap };
 export function fieldErrors(error: z.ZodError, locale: "zh-CN" | "en"): ApiFieldError[] {
   return error.issues.map((issue) => ({
     path: issue.path.join(".") || "(root)",
-    code: issue.code === "custom" || /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code,
+    code: issue.code === "custom" || /^[a-z_]+(:|$)/.test(issue.message) ? splitRule(issue.message).key : issue.code,
     message: issueMessage(issue, locale),
   }));
 }

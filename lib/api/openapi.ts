@@ -5,8 +5,9 @@ import {
 } from "../catalogue/schema";
 import {
   apiErrorSchema, apiInstitutionDetailSchema, apiInstitutionListSchema, apiMeSchema, apiProgrammeDetailSchema, apiProgrammeListSchema,
-  apiTokenCreatedSchema, apiTokenListSchema, apiEnrollmentSchema, apiEnrollmentListSchema,
+  apiTokenCreatedSchema, apiTokenListSchema, apiEnrollmentSchema, apiEnrollmentListSchema, apiQuestionsSchema,
 } from "./schema";
+import { applicationSchema } from "../enrollment/questions";
 import { createTokenSchema, profileSchema } from "../accounts/schema";
 
 /** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
@@ -110,15 +111,25 @@ export function openApiDocument(serverUrl: string) {
       "/me/enrollments": {
         get: { summary: "The caller's enrollments with state, waitlist position, offer deadline, allowed actions and timeline", security: signedIn, responses: { "200": personal("EnrollmentList"), ...personalErrors } },
       },
+      "/offerings/{id}/questions": {
+        get: {
+          summary: "The questions an application to this offering answers (the programme's newest version; none for most programmes)",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": ok("Questions"), "404": { description: "No such offering", content: errorRef }, "500": errors["500"] },
+        },
+      },
       "/offerings/{id}/enrollments": {
         post: {
           summary: "Apply to an offering (needs a verified email): confirmed, waitlisted (with position) or submitted for review",
+          description: "The body carries the answers to the offering's questions (GET /offerings/{id}/questions) by question key, and the version answered. Programmes without questions need no body.",
           security: signedIn,
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: { required: false, content: { "application/json": { schema: { $ref: "#/components/schemas/ApplicationInput" } } } },
           responses: {
             "201": personal("Enrollment", "Created"),
+            "400": { description: "An answer breaks its question's rules; each is named in error.fields as answers.{key}", content: errorRef },
             "404": { description: "No such offering", content: errorRef },
-            "409": { description: "Already enrolled (error.fields[0].code already_enrolled) or the window is shut (window_closed, not_yet_open, cancelled)", content: errorRef },
+            "409": { description: "Already enrolled (error.fields[0].code already_enrolled), the window is shut (window_closed, not_yet_open, cancelled) or the questions changed since formVersion (form_changed)", content: errorRef },
             ...personalErrors,
           },
         },
@@ -162,6 +173,8 @@ export function openApiDocument(serverUrl: string) {
         TokenCreated: json(apiTokenCreatedSchema),
         Enrollment: json(apiEnrollmentSchema),
         EnrollmentList: json(apiEnrollmentListSchema),
+        Questions: json(apiQuestionsSchema),
+        ApplicationInput: inputJson(applicationSchema),
       },
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from /me/tokens" },

@@ -7,6 +7,7 @@ import type { apiInstitutionDetailSchema, apiInstitutionSchema, apiProgrammeDeta
 import type { ApiTokenView, ProfileView } from "../accounts/queries";
 import type { EnrollmentView } from "../enrollment/queries";
 import { selfActions, type EnrollmentState } from "../enrollment/states";
+import { readSnapshot } from "../enrollment/questions";
 
 const text = (zh: string | null | undefined, en: string | null | undefined) => ({ zh: zh ?? "", en: en ?? "" });
 
@@ -147,5 +148,7 @@ export function presentEnrollment(e: EnrollmentView): z.infer<typeof apiEnrollme
       programme: { slug: p.slug, title: text(p.titleZh, p.titleEn), institution: { slug: p.institution.slug, name: text(p.institution.nameZh, p.institution.nameEn) } },
     },
     timeline: e.events.map((ev) => ({ from: ev.from as EnrollmentState | null, to: ev.to as EnrollmentState, at: ev.at.toISOString(), reasonCode: ev.reasonCode, message: ev.message })),
+    formVersion: e.formVersion,
+    answers: readSnapshot(e.answers)?.values ?? null,
   };
 }

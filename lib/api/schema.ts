@@ -1,6 +1,7 @@
 // Response shapes of the public API, defined once: the route handlers build their bodies to
 // these types and the OpenAPI document is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
+import { questionSetSchema } from "../enrollment/questions";
 import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
 import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "../accounts/codes";
 import { ENROLLMENT_STATES } from "../enrollment/states";
@@ -144,5 +145,11 @@ export const apiEnrollmentSchema = z.object({
     programme: z.object({ slug: z.string(), title: text, institution: apiInstitutionRefSchema }),
   }),
   timeline: z.array(z.object({ from: z.enum(ENROLLMENT_STATES).nullable(), to: z.enum(ENROLLMENT_STATES), at: time, reasonCode: z.string().nullable(), message: z.string().nullable() })),
+  formVersion: z.number().int().nullable().meta({ description: "Version of the programme's questions that were answered" }),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).nullable().meta({ description: "Answers to the programme's questions, by question key" }),
 });
 export const apiEnrollmentListSchema = z.object({ items: z.array(apiEnrollmentSchema) });
+
+export const apiQuestionsSchema = questionSetSchema.safeExtend({
+  version: z.number().int().meta({ description: "Send it back as formVersion when applying" }),
+}).or(z.object({ version: z.null(), steps: z.array(z.never()).meta({ description: "The programme asks no questions" }) }));

@@ -129,6 +129,7 @@ export const findProgrammeBySlug = cache(async (slug: string) => {
       institution: { select: { slug: true, nameZh: true, nameEn: true, kind: true, status: true, district: true, country: true } },
       hostInstitution: { select: { slug: true, nameZh: true, nameEn: true, country: true, status: true } },
       experts: { orderBy: { position: "asc" }, select: { expert: true } },
+      questionSets: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
       offerings: {
         orderBy: { startsAt: "asc" },
         include: { sessions: { orderBy: { position: "asc" } } },

@@ -5,21 +5,30 @@ import { can } from "../auth/policy";
 import { getActor } from "../auth/session";
 import type { ActionResult } from "../forms/result";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/routing";
-import { apply, transition } from "./mutations";
-import { findEnrollmentsOf } from "./queries";
+import { fieldMessages } from "../i18n/validation";
+import { apply, renewCalendarFeed, saveDraft, stopCalendarFeed, transition } from "./mutations";
+import { calendarFeedUrl } from "./calendar-feed";
+import { findEnrollmentsOf, findOfferingQuestions } from "./queries";
+import { prepareApplication } from "./application";
+import { draftValues } from "./questions";
 import { REJECTION_REASONS, type EnrollmentState } from "./states";
 
 const localeOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 const refusal = (message: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError: message });
 
-export async function applyAction(offeringId: unknown, requestedLocale: unknown): Promise<ActionResult<{ state: EnrollmentState; position: number | null }>> {
+/** Applies to an offering; `application` carries the answers to the programme's questions, if it asks any. */
+export async function applyAction(offeringId: unknown, requestedLocale: unknown, application?: unknown): Promise<ActionResult<{ state: EnrollmentState; position: number | null }>> {
   const locale = localeOf(requestedLocale);
   const t = await getTranslations({ locale });
   const actor = await getActor();
   if (!actor) return refusal(t("admin.forbidden.text"));
   if (!can(actor, "account.verified-actions")) return refusal(t("enrollment.errors.email_unverified"));
   if (typeof offeringId !== "string" || offeringId.length > 64) return refusal(t("enrollment.errors.not_allowed"));
-  const result = await apply(actor, offeringId);
+  const prepared = await prepareApplication(offeringId, application, locale);
+  if (prepared.status === "not-found") return refusal(t("notFound.title"));
+  if (prepared.status === "form-changed") return refusal(t("enrollment.errors.form_changed"));
+  if (prepared.status === "invalid") return { ok: false, fieldErrors: fieldMessages(prepared.error, locale), formError: t("validation.invalid") };
+  const result = await apply(actor, offeringId, prepared.input);
   switch (result.status) {
     case "ok": {
       const [view] = await findEnrollmentsOf(actor.id, [result.enrollment.id]);
@@ -69,4 +78,35 @@ export async function decideAction(enrollmentId: unknown, decision: unknown, rea
   const result = await transition(decision, enrollmentId, { mover: "reviewer", actor }, decision === "reject" ? { reasonCode: details.code as string, message: (details.message as string).trim() } : {});
   if (result.status === "ok") return { ok: true, data: undefined };
   return refusal(t(result.status === "conflict" ? "enrollment.errors.changed" : result.status === "not-found" ? "notFound.title" : "enrollment.errors.not_allowed"));
+}
+
+/** Keeps the application form's answers so far; the answers are checked only on submission. */
+export async function saveDraftAction(offeringId: unknown, values: unknown, step: unknown, requestedLocale: unknown): Promise<ActionResult<{ savedAt: string }>> {
+  const locale = localeOf(requestedLocale);
+  const t = await getTranslations({ locale });
+  const actor = await getActor();
+  if (!actor) return refusal(t("admin.forbidden.text"));
+  if (!can(actor, "account.verified-actions")) return refusal(t("enrollment.errors.email_unverified"));
+  if (typeof offeringId !== "string" || offeringId.length > 64) return refusal(t("notFound.title"));
+  const offering = await findOfferingQuestions(offeringId);
+  if (!offering.found || !offering.questions) return refusal(t("notFound.title"));
+  const { set, version } = offering.questions;
+  const stepNumber = typeof step === "number" && Number.isInteger(step) ? Math.min(Math.max(step, 0), set.steps.length) : 0;
+  const result = await saveDraft(actor, offeringId, { formVersion: version, values: draftValues(set, values), step: stepNumber });
+  if (result.status !== "ok") return refusal(t("notFound.title"));
+  return { ok: true, data: { savedAt: result.savedAt.toISOString() } };
+}
+
+/** Creates or replaces ("renew") the private calendar feed's address, or stops the feed; answers the address now in force. */
+export async function calendarFeedAction(op: unknown, requestedLocale: unknown): Promise<ActionResult<{ url: string | null }>> {
+  const locale = localeOf(requestedLocale);
+  const t = await getTranslations({ locale });
+  const actor = await getActor();
+  if (!actor || !can(actor, "account.manage")) return refusal(t("admin.forbidden.text"));
+  if (op === "renew") return { ok: true, data: { url: calendarFeedUrl(actor.id, await renewCalendarFeed(actor)) } };
+  if (op === "stop") {
+    await stopCalendarFeed(actor);
+    return { ok: true, data: { url: null } };
+  }
+  return refusal(t("enrollment.errors.not_allowed"));
 }

@@ -16,6 +16,7 @@ import {
   allowed, OFFER_HOURS_DEFAULT, REAPPLY_ALLOWED, seatChange, TRANSITIONS,
   type EnrollmentState, type Mover, type TransitionName,
 } from "./states";
+import type { AnswerSnapshot, QuestionSet } from "./questions";
 
 // The only code that changes an enrollment's state (lib/enrollment/states.ts has the table).
 // Seats are taken by one guarded write, never by counting and then inserting (STACK.md, "Seats
@@ -85,7 +86,7 @@ export type ApplyResult =
  * otherwise; reviewed ones submit for review. One live enrollment per person and offering: a
  * second application (a double click, a retry) creates nothing and answers "conflict".
  */
-export async function apply(actor: Actor, offeringId: string, input: { answers?: Prisma.InputJsonValue; formVersion?: number } = {}, now = new Date()): Promise<ApplyResult> {
+export async function apply(actor: Actor, offeringId: string, input: { answers?: AnswerSnapshot; formVersion?: number } = {}, now = new Date()): Promise<ApplyResult> {
   const offering = await db.offering.findUnique({ where: { id: offeringId }, select: offeringSelect });
   if (!offering || offering.programme.status !== "published") return { status: "not-found" };
   const window = enrollmentWindowState(offering, now);
@@ -99,12 +100,13 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
       const state: EnrollmentState = reviewed ? "submitted" : (await takeSeat(tx, offeringId)) ? "confirmed" : "waitlisted";
       const enrollment = await tx.enrollment.create({
         data: {
-          offeringId, userId: actor.id, state, activeKey, answers: input.answers, formVersion: input.formVersion,
+          offeringId, userId: actor.id, state, activeKey, answers: input.answers as Prisma.InputJsonValue | undefined, formVersion: input.formVersion,
           waitRank: state === "waitlisted" ? await nextWaitRank(tx, offeringId) : null,
         },
         select: { id: true },
       });
       await record(tx, { enrollmentId: enrollment.id, userId: actor.id, from: null, to: state, actorId: actor.id }, now);
+      await tx.applicationDraft.deleteMany({ where: { userId: actor.id, offeringId } });
       return { status: "ok" as const, enrollment: { id: enrollment.id, state } };
     })).then((result) => {
       deliverSoon();
@@ -242,4 +244,50 @@ export async function setCapacity(offeringId: string, capacity: number | null, n
 export async function endEnrollmentsOf(actor: Actor, now = new Date()): Promise<void> {
   const live = await db.enrollment.findMany({ where: { userId: actor.id, state: { in: ["submitted", "waitlisted", "confirmed", "offered"] } }, select: { id: true, state: true } });
   for (const e of live) await transition(e.state === "offered" ? "decline" : "withdraw", e.id, { mover: "self", actor }, { reasonCode: "account-deleted" }, now);
+}
+
+/** Keeps an application in progress (the values as typed, already cut to the set's own keys). */
+export async function saveDraft(actor: Actor, offeringId: string, draft: { formVersion: number; values: Record<string, string>; step: number }): Promise<{ status: "ok"; savedAt: Date } | { status: "not-found" }> {
+  const offering = await db.offering.findUnique({ where: { id: offeringId }, select: { id: true } });
+  if (!offering) return { status: "not-found" };
+  const data = { formVersion: draft.formVersion, values: draft.values, step: draft.step };
+  const saved = await db.applicationDraft.upsert({
+    where: { userId_offeringId: { userId: actor.id, offeringId } },
+    create: { userId: actor.id, offeringId, ...data },
+    update: data,
+    select: { updatedAt: true },
+  });
+  return { status: "ok", savedAt: saved.updatedAt };
+}
+
+/** Publishes a programme's questions as its next version (earlier versions stay, as enrollments refer to them). */
+export async function publishQuestionSet(programmeId: string, set: QuestionSet): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const latest = await tx.questionSet.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true } });
+    const version = (latest?.version ?? 0) + 1;
+    await tx.questionSet.create({ data: { programmeId, version, definition: set } });
+    return version;
+  });
+}
+
+/**
+ * Starts the person's private calendar feed, or replaces its address (the old one stops working at
+ * once). Generations only grow, so an address once revoked never works again; a stopped feed keeps
+ * its last generation as a negative number.
+ */
+export async function renewCalendarFeed(actor: Actor): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { calendarFeed: true } });
+    const generation = Math.abs(user.calendarFeed ?? 0) + 1;
+    await tx.user.update({ where: { id: actor.id }, data: { calendarFeed: generation } });
+    return generation;
+  });
+}
+
+/** Turns the calendar feed off: its address stops working. */
+export async function stopCalendarFeed(actor: Actor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { calendarFeed: true } });
+    if (user.calendarFeed !== null && user.calendarFeed > 0) await tx.user.update({ where: { id: actor.id }, data: { calendarFeed: -user.calendarFeed } });
+  });
 }

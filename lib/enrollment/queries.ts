@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { EnrollmentState } from "./states";
+import { questionSetSchema } from "./questions";
 
 const enrollmentSelect = {
-  id: true, state: true, waitRank: true, offerExpiresAt: true, createdAt: true, updatedAt: true, offeringId: true,
+  id: true, state: true, waitRank: true, offerExpiresAt: true, createdAt: true, updatedAt: true, offeringId: true, answers: true, formVersion: true,
   offering: {
     select: {
       id: true, startsAt: true, endsAt: true, timeZone: true, opensAt: true, closesAt: true, status: true, capacity: true, seatsTaken: true,
@@ -63,4 +64,71 @@ export async function findAwaitingReview(page: number, pageSize = 30) {
     db.enrollment.count({ where }),
   ]);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** The questions a programme asks now (its newest version), or null when it asks none. */
+export async function findCurrentQuestionSet(programmeId: string) {
+  const row = await db.questionSet.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true, definition: true } });
+  return row ? { version: row.version, set: questionSetSchema.parse(row.definition) } : null;
+}
+
+/** The programme behind an offering and the questions it asks now (apply checks answers against these). */
+export async function findOfferingQuestions(offeringId: string) {
+  const offering = await db.offering.findUnique({ where: { id: offeringId }, select: { programmeId: true } });
+  if (!offering) return { found: false as const };
+  return { found: true as const, questions: await findCurrentQuestionSet(offering.programmeId) };
+}
+
+/** Everything the application form shows: the offering, its programme, the questions and this person's draft. */
+export async function findApplicationForm(programmeSlug: string, offeringCode: string, userId: string) {
+  const offering = await db.offering.findFirst({
+    where: { code: offeringCode, programme: { slug: programmeSlug, status: "published" } },
+    select: {
+      id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true,
+      programme: { select: { id: true, slug: true, titleZh: true, titleEn: true, admission: true, institution: { select: { nameZh: true, nameEn: true } } } },
+    },
+  });
+  if (!offering) return null;
+  const [questions, draft, standing] = await Promise.all([
+    findCurrentQuestionSet(offering.programme.id),
+    db.applicationDraft.findUnique({ where: { userId_offeringId: { userId, offeringId: offering.id } }, select: { formVersion: true, values: true, step: true, updatedAt: true } }),
+    db.enrollment.findUnique({ where: { activeKey: `${offering.id}:${userId}` }, select: { id: true, state: true } }),
+  ]);
+  return { offering, questions, draft, standing };
+}
+
+/** The private calendar feed's generation while it is on (a positive number), else null. */
+export async function findCalendarFeed(userId: string): Promise<number | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { calendarFeed: true } });
+  return user?.calendarFeed && user.calendarFeed > 0 ? user.calendarFeed : null;
+}
+
+/** What a calendar feed address shows, if that generation of the person's feed is on: their language, enrollments and drafts. */
+export async function findCalendarFeedContent(userId: string, generation: number) {
+  const owner = await db.user.findFirst({ where: { id: userId, calendarFeed: generation, disabledAt: null }, select: { locale: true } });
+  if (!owner) return null;
+  const [enrollments, drafts] = await Promise.all([
+    findEnrollmentsOf(userId),
+    db.applicationDraft.findMany({
+      where: { userId },
+      select: { offeringId: true, offering: { select: { closesAt: true, programme: { select: { slug: true, titleZh: true, titleEn: true } } } } },
+    }),
+  ]);
+  return {
+    locale: owner.locale,
+    enrollments,
+    drafts: drafts.map((d) => ({ offeringId: d.offeringId, closesAt: d.offering.closesAt, programme: d.offering.programme })),
+  };
+}
+
+/** The person's unsubmitted applications, newest first, with where to continue each. */
+export async function findDraftsOf(userId: string) {
+  return db.applicationDraft.findMany({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      updatedAt: true,
+      offering: { select: { id: true, code: true, closesAt: true, timeZone: true, programme: { select: { slug: true, titleZh: true, titleEn: true } } } },
+    },
+  });
 }

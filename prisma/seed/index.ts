@@ -16,6 +16,7 @@ import { accounts, DEMO_PASSWORD } from "./data/accounts";
 import { hashPassword } from "../../lib/accounts/password";
 import { PRIVACY_NOTICE_VERSION } from "../../lib/accounts/codes";
 import type { DemoOffering, DemoProgramme } from "./types";
+import { seedDemoEnrollments, seedQuestionSets } from "./enrollments";
 
 const TIME_ZONE = DEFAULT_TIME_ZONE;
 type Day = [number, number, number];
@@ -92,7 +93,6 @@ async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>,
         startsAt: times.startsAt, endsAt: times.endsAt, opensAt: times.opensAt, closesAt: times.closesAt,
         timeZone: TIME_ZONE,
         capacity: o.capacity ?? null,
-        seatsTaken: o.seatsTaken ?? 0,
         status: o.cancelled ? "cancelled" : "scheduled",
         cancelReasonZh: o.cancelled?.reasonZh ?? null,
         cancelReasonEn: o.cancelled?.reasonEn ?? null,
@@ -148,14 +148,16 @@ export async function seedDemoData(db: Db, now = new Date()) {
     const data = { min: t.min, max: t.max ?? null, unit: t.unit, labelZh: t.labelZh, labelEn: t.labelEn, clause: t.clause };
     await db.target.upsert({ where: { key_period: { key: t.key, period: t.period } }, create: { key: t.key, period: t.period, ...data }, update: data });
   }
-  await seedAccounts(db, institutionIds, now);
+  const passwordHash = await seedAccounts(db, institutionIds, now);
+  await seedQuestionSets(db);
+  await seedDemoEnrollments(db, passwordHash, now);
   // Every programme, not only the demo ones: institutions and experts may have been renamed.
   const indexed = await indexProgrammes(db);
   return { institutions: institutions.length, experts: experts.length, programmes: programmes.length, parks: parks.length, targets: targets.length, accounts: accounts.length, indexed };
 }
 
 /** The demo accounts, verified and enabled, with the README's password and their roles. */
-async function seedAccounts(db: Db, institutionIds: Map<string, string>, now: Date) {
+async function seedAccounts(db: Db, institutionIds: Map<string, string>, now: Date): Promise<string> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const a of accounts) {
     const data = {
@@ -178,6 +180,7 @@ async function seedAccounts(db: Db, institutionIds: Map<string, string>, now: Da
       });
     }
   }
+  return passwordHash;
 }
 
 // Run as a script (npm run db:seed), not when imported by tests. Compared as real paths, so

@@ -57,7 +57,7 @@ export interface DemoOffering {
   sessions: DemoSession[];
   /** Omit for unlimited. */
   capacity?: number;
-  /** Seats already taken (until enrollment exists). Equal to capacity means full. */
+  /** How many demo learners hold a place (prisma/seed/enrollments.ts makes their enrollments). Equal to capacity means full. */
   seatsTaken?: number;
   cancelled?: { reasonZh: string; reasonEn: string };
 }

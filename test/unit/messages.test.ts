@@ -41,7 +41,7 @@ describe("message catalogues", () => {
     for (const [key, value] of leaves(catalogues[locale])) {
       expect(value.trim(), key).not.toBe("");
       // Placeholder values of every type the catalogue uses; a syntax error is reported through onError.
-      (t as unknown as (k: string, v: object) => string)(key, { count: 2, days: 3, total: 4, page: 1, pageCount: 2, months: 6, left: 1, capacity: 2, n: 1, year: 2026, q: "q", date: "d", fee: "f", label: "l", start: "s", end: "e", opens: "o", closes: "c", reason: "r", zone: "z", city: "c", district: "d", venue: "v", kind: "lecture", years: 2, name: "n", minutes: 60, newEmail: "e", resetUrl: "u", email: "e", version: "v", institution: "i", role: "r", id: "i", link: (chunks: string) => chunks, position: 3, taken: 1, state: "s", deadline: "d", when: "w", where: "w", message: "m", programme: "p" });
+      (t as unknown as (k: string, v: object) => string)(key, { count: 2, days: 3, total: 4, page: 1, pageCount: 2, months: 6, left: 1, capacity: 2, n: 1, year: 2026, q: "q", date: "d", fee: "f", label: "l", start: "s", end: "e", opens: "o", closes: "c", reason: "r", zone: "z", city: "c", district: "d", venue: "v", kind: "lecture", years: 2, name: "n", minutes: 60, newEmail: "e", resetUrl: "u", email: "e", version: "v", institution: "i", role: "r", id: "i", link: (chunks: string) => chunks, position: 3, taken: 1, state: "s", deadline: "d", when: "w", where: "w", message: "m", programme: "p", limit: 5, step: 1, min: 0, max: 9 });
     }
     expect(errors).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
 import { findAwaitingReview } from "@/lib/enrollment/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { Pagination } from "@/components/ui/pagination";
+import { AnswerList } from "@/components/enrollment/answer-list";
 import { ReviewDecision } from "@/components/enrollment/review-decision";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> };
@@ -51,12 +52,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                     {e.offering.capacity !== null && <p>{t("enrollment.review.seats", { taken: e.offering.seatsTaken, capacity: e.offering.capacity })}</p>}
                   </div>
                 </div>
-                {e.answers ? (
-                  <details>
-                    <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("enrollment.review.answers")}</summary>
-                    <pre className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 font-sans text-sm">{JSON.stringify(e.answers, null, 2)}</pre>
-                  </details>
-                ) : null}
+                <AnswerList answers={e.answers} locale={locale} />
                 <ReviewDecision enrollmentId={e.id} applicant={e.user.name} />
               </li>
             );

@@ -4,11 +4,14 @@ import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
 import { expireOffers } from "@/lib/enrollment/mutations";
-import { findEnrollmentsOf } from "@/lib/enrollment/queries";
+import { findCalendarFeed, findDraftsOf, findEnrollmentsOf } from "@/lib/enrollment/queries";
+import { calendarFeedUrl } from "@/lib/enrollment/calendar-feed";
 import { selfActions } from "@/lib/enrollment/states";
 import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import { EnrollmentActions } from "@/components/enrollment/enrollment-actions";
+import { AnswerList } from "@/components/enrollment/answer-list";
+import { CalendarFeed } from "@/components/enrollment/calendar-feed";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -23,12 +26,33 @@ export default async function MyEnrollmentsPage({ params }: Props) {
   const actor = await requireActor(locale, "account.manage", "/me/enrollments");
   const now = new Date();
   await expireOffers(now); // offers past their deadline lapse when anyone looks, not only on the scheduler's tick
-  const enrollments = await findEnrollmentsOf(actor.id);
+  const [enrollments, drafts, feed] = await Promise.all([findEnrollmentsOf(actor.id), findDraftsOf(actor.id), findCalendarFeed(actor.id)]);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">{t("enrollment.me.title")}</h1>
+      {drafts.length > 0 && (
+        <section aria-labelledby="drafts" className="space-y-2 rounded-xl border border-amber-200 bg-amber-50 p-4 sm:p-5">
+          <h2 id="drafts" className="font-semibold text-amber-950">{t("enrollment.me.drafts")}</h2>
+          <ul className="space-y-2">
+            {drafts.map((d) => {
+              const p = d.offering.programme;
+              return (
+                <li key={d.offering.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span className="text-amber-950">
+                    {localized(locale, p.titleZh, p.titleEn)}
+                    <span className="block text-sm">{t("enrollment.me.draftCloses", { when: format.dateTime(d.offering.closesAt, { dateStyle: "medium", timeStyle: "short", timeZone: d.offering.timeZone }) })}</span>
+                  </span>
+                  <Link href={`/programmes/${p.slug}/apply/${d.offering.code}`} className="inline-flex min-h-11 items-center rounded-lg bg-white px-4 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-300 hover:bg-brand-50">
+                    {t("enrollment.me.continueDraft")}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       {enrollments.length === 0 ? (
         <p className="text-slate-700">
           {t("enrollment.me.none")} <Link href="/programmes" className="font-medium text-brand-700 underline underline-offset-2">{t("enrollment.me.browse")}</Link>
@@ -71,6 +95,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
                     {t("enrollment.me.calendar")}
                   </a>
                 )}
+                <AnswerList answers={e.answers} locale={locale} />
                 <EnrollmentActions enrollmentId={e.id} actions={selfActions(e.state) as ("withdraw" | "accept" | "decline")[]} waitlisted={e.state === "waitlisted"} />
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("enrollment.me.timeline")}</summary>
@@ -90,6 +115,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
           })}
         </ul>
       )}
+      <CalendarFeed initialUrl={feed ? calendarFeedUrl(actor.id, feed) : null} />
     </>
   );
 }

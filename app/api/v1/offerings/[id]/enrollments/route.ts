@@ -1,19 +1,35 @@
 import { apply } from "@/lib/enrollment/mutations";
 import { findEnrollmentsOf } from "@/lib/enrollment/queries";
 import { can } from "@/lib/auth/policy";
-import { apiError } from "@/lib/api/errors";
+import { apiError, fieldErrors } from "@/lib/api/errors";
 import { enrollmentError } from "@/lib/api/enrollment-errors";
 import { privateJson, withActor } from "@/lib/api/auth";
+import { prepareApplication } from "@/lib/enrollment/application";
 import { presentEnrollment } from "@/lib/api/present";
 
 export const dynamic = "force-dynamic";
 
-/** Applies to an offering: 201 with the enrollment's state (and waitlist position), 409 when already enrolled or the window is shut. */
+/**
+ * Applies to an offering, with the answers to the programme's questions in the body: 201 with the
+ * enrollment's state (and waitlist position), 400 with field errors for bad answers, 409 when
+ * already enrolled, the window is shut or the questions changed since `formVersion`.
+ */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return withActor(request, "account.manage", async (actor, locale) => {
     if (!can(actor, "account.verified-actions")) return enrollmentError("forbidden", "email_unverified", locale);
     const { id } = await params;
-    const result = await apply(actor, id.slice(0, 64));
+    const offeringId = id.slice(0, 64);
+    // No body means no answers (programmes without questions); a body that is not JSON is reported.
+    const text = await request.text();
+    const body = text.trim() === "" ? {} : parseJson(text);
+    const prepared = await prepareApplication(offeringId, body, locale);
+    if (prepared.status === "not-found") return apiError("not_found");
+    if (prepared.status === "form-changed") return enrollmentError("conflict", "form_changed", locale, "formVersion");
+    if (prepared.status === "invalid") {
+      const fields = fieldErrors(prepared.error, locale);
+      return apiError("validation", prepared.in === "answers" ? fields.map((f) => ({ ...f, path: `answers.${f.path}` })) : fields);
+    }
+    const result = await apply(actor, offeringId, prepared.input);
     switch (result.status) {
       case "ok": {
         const [view] = await findEnrollmentsOf(actor.id, [result.enrollment.id]);
@@ -31,4 +47,12 @@ export function POST(request: Request, { params }: { params: Promise<{ id: strin
         return enrollmentError("conflict", "cancelled", locale, "offering");
     }
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // not an object: the schema reports it
+  }
 }
