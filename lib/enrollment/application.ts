@@ -17,7 +17,7 @@ export type PreparedApplication =
   | { status: "invalid"; error: z.ZodError; in: "body" | "answers" };
 
 export async function prepareApplication(offeringId: string, body: unknown, locale: Locale): Promise<PreparedApplication> {
-  const parsed = parseIn(applicationSchema, body, locale);
+  const parsed = parseIn(applicationSchema, body ?? {}, locale);
   if (!parsed.success) return { status: "invalid", error: parsed.error, in: "body" };
   const offering = await findOfferingQuestions(offeringId);
   if (!offering.found) return { status: "not-found" };

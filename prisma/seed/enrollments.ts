@@ -17,6 +17,8 @@ const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "杰", "涛", "婷", "超", "霞", "鹏", "倩"];
 const WAITLIST_DEMO = 3;
 const REVIEW_DEMO = 2;
+/** Open reviewed offerings that get REVIEW_DEMO applications each: enough to show the review queue, short enough to fit one page of it. */
+const REVIEW_DEMO_OFFERINGS = 4;
 const HOUR = 3_600_000;
 
 export const demoLearnerEmail = (n: number) => `demo.learner${String(n).padStart(2, "0")}@example.com`;
@@ -52,17 +54,19 @@ export async function seedQuestionSets(db: Db) {
 export async function seedDemoEnrollments(db: Db, passwordHash: string, now: Date) {
   const offerings = await db.offering.findMany({
     where: { programme: { slug: { in: programmes.map((p) => p.slug) } } },
+    orderBy: [{ programme: { slug: "asc" } }, { code: "asc" }],
     select: {
       id: true, code: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, status: true,
       programme: { select: { id: true, slug: true, kind: true, admission: true, questionSets: { orderBy: { version: "desc" }, take: 1, select: { version: true, definition: true } } } },
     },
   });
   const spec = new Map(programmes.flatMap((p) => p.offerings.map((o) => [`${p.slug}/${o.code}`, o.seatsTaken ?? 0] as const)));
+  let reviewDemos = 0;
   const plans = offerings.map((o) => {
     const holders = spec.get(`${o.programme.slug}/${o.code}`) ?? 0;
     const open = o.status !== "cancelled" && o.opensAt <= now && now < o.closesAt && now < o.startsAt;
     const waiting = open && o.capacity !== null && holders >= o.capacity ? WAITLIST_DEMO : 0;
-    const toReview = open && o.programme.admission === "reviewed" ? REVIEW_DEMO : 0;
+    const toReview = open && o.programme.admission === "reviewed" && reviewDemos++ < REVIEW_DEMO_OFFERINGS ? REVIEW_DEMO : 0;
     return { o, holders, waiting, toReview };
   });
   const learners = await demoLearners(db, passwordHash, Math.max(0, ...plans.map((p) => p.holders + p.waiting + p.toReview)), now);

@@ -4,6 +4,7 @@ import ICAL from "ical.js";
 import { expect, test } from "@playwright/test";
 import { signInPage, waitForMail } from "./support/accounts";
 import { e2eDb as db, retryBusy } from "./support/db";
+import { overseasQuestions } from "../../prisma/seed/data/questions";
 
 // Enrollment through the running server. Fixtures the UI cannot make yet (programmes, many
 // people) are written straight to the server's database file, so this file runs on its own
@@ -237,4 +238,107 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
   await second.reload();
   await expect(second.getByText("Offer expired").first()).toBeVisible();
   expect((await db.offering.findUniqueOrThrow({ where: { id: offeringId } })).seatsTaken).toBe(0);
+});
+
+test("an overseas programme's questions: a multi-step form that checks each step, keeps a draft, and submits answers the reviewer reads; a private calendar feed that can be replaced", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const run = randomBytes(4).toString("hex");
+  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
+  const now = Date.now();
+  const programme = await retryBusy(() => db.programme.create({
+    data: {
+      slug: `questions-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
+      titleZh: `问卷进修 ${run}`, titleEn: `Questions study ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
+      questionSets: { create: { version: 1, definition: overseasQuestions } },
+      offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 5 } },
+    },
+    select: { offerings: { select: { closesAt: true } } },
+  }));
+
+  // In Chinese: the first step refuses to move on without an answer, in Chinese.
+  const zh = await (await browser.newContext()).newPage();
+  await signInPage(zh, "learner@example.com");
+  await zh.goto(`/programmes/questions-${run}`);
+  await zh.getByRole("link", { name: "提交申请" }).click();
+  await expect(zh.getByRole("heading", { level: 1 })).toHaveText(`申请：问卷进修 ${run}`);
+  await zh.getByRole("button", { name: "下一步" }).click();
+  await expect(zh.getByText("请选择一项")).toBeVisible();
+  await expect(zh.getByText("第 1 步，共 4 步 · 语言能力")).toBeAttached();
+
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInPage(page, "learner.en@example.com", undefined, true);
+  await page.goto(`/en/programmes/questions-${run}`);
+  await page.getByRole("link", { name: "Apply" }).click();
+  const steps = page.getByRole("navigation", { name: "Application steps" });
+  await expect(steps.locator('[aria-current="step"]')).toContainText("Language");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Choose one of the options")).toBeVisible();
+  // The score question appears only once a test is chosen, with that test's range.
+  await expect(page.getByLabel("TOEFL iBT total score")).toHaveCount(0);
+  await page.getByLabel("TOEFL iBT", { exact: true }).check();
+  await page.getByLabel("TOEFL iBT total score").fill("130");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Must be at most 120")).toBeVisible();
+  await page.getByLabel("TOEFL iBT total score").fill("98");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(steps.locator('[aria-current="step"]')).toContainText("Experience");
+  await page.getByLabel("Years of software work").fill("3");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(steps.locator('[aria-current="step"]')).toContainText("Statement");
+  await expect(page.getByText(/^Draft saved/)).toBeVisible();
+
+  // Leave and come back: the draft brings back the step and the answers.
+  await page.goto("/en/me/enrollments");
+  const drafts = page.getByRole("region", { name: "Applications not yet submitted" });
+  await expect(drafts).toContainText(`Questions study ${run}`);
+  await drafts.getByRole("link", { name: "Continue" }).click();
+  await expect(page.getByText(/Your saved draft is restored/)).toBeVisible();
+  await expect(steps.locator('[aria-current="step"]')).toContainText("Statement");
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel("Years of software work")).toHaveValue("3");
+  await page.getByRole("button", { name: "Next" }).click();
+
+  const statement = page.getByLabel(/What do you hope to learn/);
+  await statement.fill("Too short.");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Write at least 50 characters")).toBeVisible();
+  await statement.fill("I want to learn how distributed teams review code and ship releases, and bring that practice home.");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(steps.locator('[aria-current="step"]')).toContainText("Check and submit");
+  await expect(page.getByText("TOEFL iBT", { exact: true })).toBeVisible();
+  await expect(page.getByText("3 years")).toBeVisible();
+  await page.getByRole("button", { name: "Submit application" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your application is submitted" })).toBeVisible();
+
+  await page.goto("/en/me/enrollments");
+  await expect(page.getByRole("region", { name: "Applications not yet submitted" })).toHaveCount(0);
+  const mine = page.locator("li").filter({ hasText: `Questions study ${run}` });
+  await expect(mine.getByText("Awaiting review", { exact: true })).toBeVisible();
+  await mine.getByText("Answers").click();
+  await expect(mine.getByText("98")).toBeVisible();
+
+  // The reviewer reads the answers as they were asked, in the reviewer's language.
+  const admin = await (await browser.newContext()).newPage();
+  await signInPage(admin, "admin@example.com");
+  await admin.goto("/admin/enrollments");
+  const application = admin.locator("li").filter({ hasText: `问卷进修 ${run}` });
+  await application.getByText("申请答卷").click();
+  await expect(application.getByText("托福（TOEFL iBT）")).toBeVisible();
+  await expect(application.getByText("3 年")).toBeVisible();
+
+  // The calendar feed: created on the page, read without any cookie, replaced, and the old address is dead.
+  await page.getByRole("button", { name: "Create my feed address" }).click();
+  const address = page.getByLabel("Feed address");
+  await expect(address).toHaveValue(/\/api\/v1\/calendar\/.+\.ics$/);
+  const first = await address.inputValue();
+  const feed = await request.get(new URL(first).pathname);
+  expect(feed.status()).toBe(200);
+  const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const closing = events.find((e) => e.summary === `Enrolment closes: Questions study ${run}`);
+  expect(closing?.endDate.toJSDate().getTime()).toBe(Math.floor(programme.offerings[0]!.closesAt.getTime() / 1000) * 1000);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Replace the address" }).click();
+  await expect(address).not.toHaveValue(first);
+  expect((await request.get(new URL(first).pathname)).status()).toBe(404);
+  expect((await request.get(new URL(await address.inputValue()).pathname)).status()).toBe(200);
 });
