@@ -18,6 +18,7 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: 
 
 const { createPrismaClient, enableWal } = await import("../lib/db-client");
 const { apply } = await import("../lib/enrollment/mutations");
+const { busyRetries } = await import("../lib/busy");
 const setup = createPrismaClient();
 await enableWal(setup);
 const now = Date.now();
@@ -57,5 +58,6 @@ const waitlisted = await setup.enrollment.count({ where: { offeringId, state: "w
 console.log(`${new Date().toISOString()} · ${total} applications · ${clients} concurrent clients · capacity ${capacity}`);
 console.log(`${(total / seconds).toFixed(0)} applications/s (${seconds.toFixed(2)} s); latency p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms`);
 console.log(`confirmed ${confirmed}, waitlisted ${waitlisted}, seats taken ${offering.seatsTaken} (must equal confirmed, at most ${capacity})`);
+console.log(`transactions retried after SQLITE_BUSY: ${busyRetries.count} (of ${total} applications)`);
 await setup.$disconnect();
 process.exit(0);

@@ -11,7 +11,7 @@ export interface AuditEntry {
   /** A system job's name, when no person acts. */
   actorLabel?: string;
   action: AuditAction;
-  subjectType: "user" | "email" | "api-token" | "membership";
+  subjectType: "user" | "email" | "api-token" | "membership" | "enrollment";
   subjectId: string;
   institutionId?: string;
   /** What changed ({ before, after }) or what the record needs; never passwords or secrets. */

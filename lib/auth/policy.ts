@@ -31,7 +31,11 @@ export type Action =
   /** The staff area of one institution. */
   | "institution.staff-area"
   | "institution.edit"
-  | "institution.manage-staff";
+  | "institution.manage-staff"
+  /** Deciding applications to one institution's programmes (approve, reject). */
+  | "enrollment.review"
+  /** Running one institution's offerings: cancel, complete, no-show, reorder the waitlist, admit over capacity. */
+  | "enrollment.run";
 
 export interface Subject { institutionId?: string }
 
@@ -60,5 +64,9 @@ export function can(actor: Actor | null, action: Action, subject: Subject = {}):
       return admin || roleIn(actor, subject.institutionId, ["owner", "editor"]);
     case "institution.manage-staff":
       return admin || roleIn(actor, subject.institutionId, ["owner"]);
+    case "enrollment.review":
+      return actor.bureauRole !== null || roleIn(actor, subject.institutionId, ["owner", "reviewer"]);
+    case "enrollment.run":
+      return admin || roleIn(actor, subject.institutionId, ["owner", "editor"]);
   }
 }

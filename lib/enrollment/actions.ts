@@ -6,7 +6,7 @@ import { getActor } from "../auth/session";
 import type { ActionResult } from "../forms/result";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/routing";
 import { fieldMessages } from "../i18n/validation";
-import { apply, renewCalendarFeed, saveDraft, stopCalendarFeed, transition } from "./mutations";
+import { apply, decide, renewCalendarFeed, saveDraft, stopCalendarFeed, transition } from "./mutations";
 import { calendarFeedUrl } from "./calendar-feed";
 import { findEnrollmentsOf, findOfferingQuestions } from "./queries";
 import { prepareApplication } from "./application";
@@ -66,7 +66,7 @@ export async function decideAction(enrollmentId: unknown, decision: unknown, rea
   const locale = localeOf(requestedLocale);
   const t = await getTranslations({ locale });
   const actor = await getActor();
-  if (!actor || !can(actor, "bureau.review")) return refusal(t("admin.forbidden.text"));
+  if (!actor) return refusal(t("admin.forbidden.text"));
   if (typeof enrollmentId !== "string" || (decision !== "approve" && decision !== "reject")) return refusal(t("enrollment.errors.not_allowed"));
   const details = (typeof reason === "object" && reason !== null ? reason : {}) as { code?: unknown; message?: unknown };
   if (decision === "reject") {
@@ -75,7 +75,8 @@ export async function decideAction(enrollmentId: unknown, decision: unknown, rea
     if (typeof details.message !== "string" || !details.message.trim() || details.message.length > 1000) fieldErrors.message = t("enrollment.review.messageRequired");
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   }
-  const result = await transition(decision, enrollmentId, { mover: "reviewer", actor }, decision === "reject" ? { reasonCode: details.code as string, message: (details.message as string).trim() } : {});
+  // Bureau reviewers, or reviewers of the institution running the programme (checked next to the data).
+  const result = await decide(actor, decision, enrollmentId, decision === "reject" ? { reasonCode: details.code as string, message: (details.message as string).trim() } : {});
   if (result.status === "ok") return { ok: true, data: undefined };
   return refusal(t(result.status === "conflict" ? "enrollment.errors.changed" : result.status === "not-found" ? "notFound.title" : "enrollment.errors.not_allowed"));
 }

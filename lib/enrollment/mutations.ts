@@ -17,6 +17,8 @@ import {
   type EnrollmentState, type Mover, type TransitionName,
 } from "./states";
 import type { AnswerSnapshot, QuestionSet } from "./questions";
+import { can } from "../auth/policy";
+import { recordAudit, type AuditEntry } from "../audit/mutations";
 
 // The only code that changes an enrollment's state (lib/enrollment/states.ts has the table).
 // Seats are taken by one guarded write, never by counting and then inserting (STACK.md, "Seats
@@ -27,8 +29,11 @@ const HOUR = 3_600_000;
 
 const offeringSelect = {
   id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true,
-  programme: { select: { admission: true, status: true } },
+  programme: { select: { admission: true, status: true, titleZh: true, titleEn: true } },
 } satisfies Prisma.OfferingSelect;
+
+type LoadedOffering = Prisma.OfferingGetPayload<{ select: typeof offeringSelect }>;
+type Person = { email: string; name: string; locale: string };
 
 /** Takes a seat if one is free: one statement, so two requests can never take the last seat twice. */
 async function takeSeat(tx: Tx, offeringId: string): Promise<boolean> {
@@ -48,29 +53,32 @@ async function nextWaitRank(tx: Tx, offeringId: string): Promise<number> {
 
 interface Change { enrollmentId: string; userId: string; from: EnrollmentState | null; to: EnrollmentState; actorId: string | null; actorLabel?: string; reasonCode?: string; message?: string }
 
-/** The record of a change, and the person's notification of it: in the portal and by email, in their language. */
-async function record(tx: Tx, change: Change, at: Date) {
+/**
+ * The record of a change, and the person's notification of it: in the portal and by email, in
+ * their language. Callers pass the person and offering when they have them loaded, which saves
+ * a read inside the transaction.
+ */
+async function record(tx: Tx, change: Change, at: Date, known: { person?: Person; offering?: LoadedOffering } = {}) {
   await tx.enrollmentEvent.create({
     data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, actorId: change.actorId, actorLabel: change.actorLabel, reasonCode: change.reasonCode, message: change.message, at },
   });
   await tx.notification.create({
     data: { userId: change.userId, kind: `enrollment.${change.to}`, data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, reasonCode: change.reasonCode ?? null } },
   });
-  const e = await tx.enrollment.findUniqueOrThrow({
+  const loaded = known.person && known.offering ? null : await tx.enrollment.findUniqueOrThrow({
     where: { id: change.enrollmentId },
-    select: {
-      user: { select: { email: true, name: true, locale: true } },
-      offering: { select: { startsAt: true, timeZone: true, programme: { select: { titleZh: true, titleEn: true, admission: true } } } },
-    },
+    select: { user: { select: { email: true, name: true, locale: true } }, offering: { select: offeringSelect } },
   });
-  const locale: Locale = isLocale(e.user.locale) ? e.user.locale : "zh-CN";
+  const person = known.person ?? loaded!.user;
+  const offering = known.offering ?? loaded!.offering;
+  const locale: Locale = isLocale(person.locale) ? person.locale : "zh-CN";
   const t = createTranslator({ locale, messages: locale === "en" ? en : zhCN, namespace: "enrollment" });
-  const reviewedWaiting = change.to === "waitlisted" && e.offering.programme.admission === "reviewed";
-  await enqueueEmail(tx, e.user.email, locale, {
+  const reviewedWaiting = change.to === "waitlisted" && offering.programme.admission === "reviewed";
+  await enqueueEmail(tx, person.email, locale, {
     template: "enrollment-changed",
-    name: e.user.name,
-    programme: localized(locale, e.offering.programme.titleZh, e.offering.programme.titleEn),
-    start: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: e.offering.timeZone }).format(e.offering.startsAt),
+    name: person.name,
+    programme: localized(locale, offering.programme.titleZh, offering.programme.titleEn),
+    start: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: offering.timeZone }).format(offering.startsAt),
     state: reviewedWaiting ? t("stateReviewedWaitlisted") : t(`state.${change.to}`),
     url: `${env.SITE_URL}${localePath(locale, "/me/enrollments")}`,
   });
@@ -105,8 +113,9 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
         },
         select: { id: true },
       });
-      await record(tx, { enrollmentId: enrollment.id, userId: actor.id, from: null, to: state, actorId: actor.id }, now);
-      await tx.applicationDraft.deleteMany({ where: { userId: actor.id, offeringId } });
+      await record(tx, { enrollmentId: enrollment.id, userId: actor.id, from: null, to: state, actorId: actor.id }, now, { person: actor, offering });
+      // Only programmes with questions have drafts: an application without answers skips the delete.
+      if (input.formVersion !== undefined) await tx.applicationDraft.deleteMany({ where: { userId: actor.id, offeringId } });
       return { status: "ok" as const, enrollment: { id: enrollment.id, state } };
     })).then((result) => {
       deliverSoon();
@@ -135,7 +144,7 @@ export async function transition(
   name: TransitionName,
   enrollmentId: string,
   by: { mover: Mover; actor: Actor | null; label?: string },
-  details: { reasonCode?: string; message?: string; offerHours?: number } = {},
+  details: { reasonCode?: string; message?: string; offerHours?: number; audit?: AuditEntry } = {},
   now = new Date(),
 ): Promise<TransitionResult> {
   return retryOnBusy(() => db.$transaction(async (tx): Promise<TransitionResult> => {
@@ -148,6 +157,7 @@ export async function transition(
     if (!allowed(name, from, by.mover)) return { status: "not-allowed" };
     const result = await move(tx, enrollment, from, name, by, details, now);
     if (result.status === "ok" && seatChange(from, result.state) < 0) await promoteWaitlist(tx, enrollment.offeringId, now);
+    if (result.status === "ok" && details.audit) await recordAudit(tx, { ...details.audit, data: { ...details.audit.data, from, to: result.state } });
     return result;
   })).then((result) => {
     if (result.status === "ok") deliverSoon();
@@ -158,7 +168,7 @@ export async function transition(
   });
 }
 
-type Loaded = { id: string; userId: string; offeringId: string; offering: Prisma.OfferingGetPayload<{ select: typeof offeringSelect }> };
+type Loaded = { id: string; userId: string; offeringId: string; offering: LoadedOffering };
 
 async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionName, by: { mover: Mover; actor: Actor | null; label?: string }, details: { reasonCode?: string; message?: string; offerHours?: number }, now: Date): Promise<TransitionResult> {
   const reviewed = e.offering.programme.admission === "reviewed";
@@ -182,7 +192,9 @@ async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionNa
   });
   if (count !== 1) throw new ConcurrentChange(); // rolls back the seat taken above
   if (change < 0) await releaseSeat(tx, e.offeringId);
-  await record(tx, { enrollmentId: e.id, userId: e.userId, from, to, actorId: by.actor?.id ?? null, actorLabel: by.label, reasonCode: details.reasonCode, message: details.message }, now);
+  // The person is known when they act themselves; the offering always is.
+  const person = by.actor && by.actor.id === e.userId ? by.actor : undefined;
+  await record(tx, { enrollmentId: e.id, userId: e.userId, from, to, actorId: by.actor?.id ?? null, actorLabel: by.label, reasonCode: details.reasonCode, message: details.message }, now, { person, offering: e.offering });
   return { status: "ok", state: to };
 }
 
@@ -289,5 +301,90 @@ export async function stopCalendarFeed(actor: Actor): Promise<void> {
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { calendarFeed: true } });
     if (user.calendarFeed !== null && user.calendarFeed > 0) await tx.user.update({ where: { id: actor.id }, data: { calendarFeed: -user.calendarFeed } });
+  });
+}
+
+// Staff work on enrollments (the data functions the institutions' screens will call). Each checks
+// the policy against the institution that runs the offering, here next to the data; someone
+// without the right sees "not-found", as if the enrollment did not exist.
+
+type StaffResult = TransitionResult | { status: "invalid" };
+
+const institutionOf = async (enrollmentId: string) =>
+  (await db.enrollment.findUnique({ where: { id: enrollmentId }, select: { offering: { select: { programme: { select: { institutionId: true } } } } } }))?.offering.programme.institutionId;
+
+/** A reviewed application decided by a bureau reviewer or a reviewer of the institution: approve, or reject with a reason. */
+export async function decide(actor: Actor, decision: "approve" | "reject", enrollmentId: string, details: { reasonCode?: string; message?: string } = {}, now = new Date()): Promise<TransitionResult> {
+  const institutionId = await institutionOf(enrollmentId);
+  if (institutionId === undefined || !can(actor, "enrollment.review", { institutionId })) return { status: "not-found" };
+  return transition(decision, enrollmentId, { mover: "reviewer", actor }, details, now);
+}
+
+/** Cancel, complete or mark as no-show, by staff running the offering (audited, with the reason given). */
+export async function staffTransition(actor: Actor, name: "cancel" | "complete" | "no-show", enrollmentId: string, details: { reasonCode?: string; message?: string } = {}, now = new Date()): Promise<TransitionResult> {
+  const institutionId = await institutionOf(enrollmentId);
+  if (institutionId === undefined || !can(actor, "enrollment.run", { institutionId })) return { status: "not-found" };
+  return transition(name, enrollmentId, { mover: "staff", actor }, {
+    ...details,
+    audit: { actorId: actor.id, action: "enrollment.staff-changed", subjectType: "enrollment", subjectId: enrollmentId, institutionId, data: { transition: name, reasonCode: details.reasonCode ?? null } },
+  }, now);
+}
+
+/**
+ * Moves a waitlisted person to another place in the line (1 = next), with the reason recorded on
+ * their timeline and in the audit trail. The queue is renumbered in its new order.
+ */
+export async function moveOnWaitlist(actor: Actor, enrollmentId: string, position: number, reason: string, now = new Date()): Promise<StaffResult | { status: "ok"; position: number }> {
+  const institutionId = await institutionOf(enrollmentId);
+  if (institutionId === undefined || !can(actor, "enrollment.run", { institutionId })) return { status: "not-found" };
+  const why = reason.trim();
+  if (!why || why.length > 500 || !Number.isInteger(position) || position < 1) return { status: "invalid" };
+  return retryOnBusy(() => db.$transaction(async (tx) => {
+    const e = await tx.enrollment.findUniqueOrThrow({ where: { id: enrollmentId }, select: { state: true, userId: true, offeringId: true } });
+    if (e.state !== "waitlisted") return { status: "not-allowed" as const };
+    const line = await tx.enrollment.findMany({
+      where: { offeringId: e.offeringId, state: "waitlisted", NOT: { id: enrollmentId } },
+      orderBy: [{ waitRank: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    const at = Math.min(position, line.length + 1);
+    const order = [...line.slice(0, at - 1).map((x) => x.id), enrollmentId, ...line.slice(at - 1).map((x) => x.id)];
+    for (const [i, id] of order.entries()) await tx.enrollment.updateMany({ where: { id, state: "waitlisted" }, data: { waitRank: i + 1 } });
+    await record(tx, { enrollmentId, userId: e.userId, from: "waitlisted", to: "waitlisted", actorId: actor.id, actorLabel: "waitlist-reorder", reasonCode: "reordered", message: why }, now);
+    await recordAudit(tx, { actorId: actor.id, action: "enrollment.waitlist-reordered", subjectType: "enrollment", subjectId: enrollmentId, institutionId, data: { position: at, reason: why } });
+    return { status: "ok" as const, position: at };
+  })).then((result) => {
+    if (result.status === "ok") deliverSoon();
+    return result;
+  });
+}
+
+/**
+ * Admits a waitlisted or submitted person although the offering is full: its capacity is raised by
+ * one and the person confirmed, in one audited transaction, so seats taken never exceed capacity.
+ */
+export async function admitOverCapacity(actor: Actor, enrollmentId: string, reason: string, now = new Date()): Promise<StaffResult> {
+  const institutionId = await institutionOf(enrollmentId);
+  if (institutionId === undefined || !can(actor, "enrollment.run", { institutionId })) return { status: "not-found" };
+  const why = reason.trim();
+  if (!why || why.length > 500) return { status: "invalid" };
+  return retryOnBusy(() => db.$transaction(async (tx): Promise<StaffResult> => {
+    const enrollment = await tx.enrollment.findUniqueOrThrow({ where: { id: enrollmentId }, select: { id: true, userId: true, state: true, offeringId: true, offering: { select: offeringSelect } } });
+    const from = enrollment.state as EnrollmentState;
+    if (!allowed("admit", from, "staff")) return { status: "not-allowed" };
+    const { capacity, seatsTaken } = enrollment.offering;
+    if (capacity !== null && seatsTaken >= capacity) {
+      await tx.offering.updateMany({ where: { id: enrollment.offeringId, capacity }, data: { capacity: capacity + 1 } });
+    }
+    const result = await move(tx, enrollment, from, "admit", { mover: "staff", actor, label: "over-capacity" }, { message: why }, now);
+    if (result.status !== "ok") throw new ConcurrentChange(); // roll back the raised capacity too
+    await recordAudit(tx, { actorId: actor.id, action: "enrollment.admitted-over-capacity", subjectType: "enrollment", subjectId: enrollmentId, institutionId, data: { from, capacity: { before: capacity, after: capacity === null ? null : Math.max(capacity, seatsTaken + 1) }, reason: why } });
+    return result;
+  })).then((result) => {
+    if (result.status === "ok") deliverSoon();
+    return result;
+  }).catch((error: unknown) => {
+    if (error instanceof ConcurrentChange) return { status: "conflict" as const };
+    throw error;
   });
 }

@@ -16,7 +16,7 @@ export const REAPPLY_ALLOWED: ReadonlySet<EnrollmentState> = new Set(["withdrawn
 /** Who makes a transition: the person, a reviewer (bureau or institution staff), staff running the offering, or the system (promotion, expiry). */
 export type Mover = "self" | "reviewer" | "staff" | "system";
 
-export type TransitionName = "withdraw" | "approve" | "reject" | "promote" | "accept" | "decline" | "expire" | "cancel" | "complete" | "no-show";
+export type TransitionName = "withdraw" | "approve" | "reject" | "promote" | "accept" | "decline" | "expire" | "cancel" | "complete" | "no-show" | "admit";
 
 export interface Transition {
   from: readonly EnrollmentState[];
@@ -41,6 +41,8 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
   cancel: { from: ["submitted", "waitlisted", "offered", "confirmed"], to: "cancelled", by: ["staff", "reviewer"] },
   complete: { from: ["confirmed"], to: "completed", by: ["staff"] },
   "no-show": { from: ["confirmed"], to: "no-show", by: ["staff"] },
+  /** Admitting over capacity: the capacity is raised by one in the same transaction (DECISIONS.md). */
+  admit: { from: ["submitted", "waitlisted"], to: "confirmed", by: ["staff"] },
 };
 
 /** Whether `transition` may be made from `state` by `mover`. */

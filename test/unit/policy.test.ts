@@ -26,6 +26,8 @@ const table: [Action, string[]][] = [
   ["institution.staff-area", ["staffA", "editorA", "reviewerA", "bureauReviewer", "bureauAdmin"]],
   ["institution.edit", ["staffA", "editorA", "bureauAdmin"]],
   ["institution.manage-staff", ["staffA", "bureauAdmin"]],
+  ["enrollment.review", ["staffA", "reviewerA", "bureauReviewer", "bureauAdmin"]],
+  ["enrollment.run", ["staffA", "editorA", "bureauAdmin"]],
 ];
 
 describe("policy", () => {

@@ -15,6 +15,9 @@ import { CalendarFeed } from "@/components/enrollment/calendar-feed";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
+/** Changes not made by the person themselves that the timeline explains. */
+const EXPLAINED_MOVERS = new Set(["waitlist", "offer-expiry", "waitlist-reorder", "over-capacity"]);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return privatePageMetadata((await getTranslations({ locale }))("enrollment.me.title"));
@@ -104,7 +107,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
                       <li key={i}>
                         <span className="text-slate-600">{when(ev.at)}</span>{" "}
                         <span className="font-medium text-slate-900">{ev.from === null ? t("enrollment.me.applied") : ""} {t(`enrollment.state.${ev.to as "confirmed"}`)}</span>
-                        {ev.actorLabel === "waitlist" || ev.actorLabel === "offer-expiry" ? <span className="text-slate-600"> · {t(`enrollment.me.by.${ev.actorLabel}`)}</span> : null}
+                        {ev.actorLabel && EXPLAINED_MOVERS.has(ev.actorLabel) ? <span className="text-slate-600"> · {t(`enrollment.me.by.${ev.actorLabel as "waitlist"}`)}</span> : null}
                         {ev.message ? <span className="block text-slate-700">{t("enrollment.me.reason", { message: ev.message })}</span> : null}
                       </li>
                     ))}
