@@ -25,6 +25,12 @@ const TABLE: { name: string; method?: "GET" | "POST"; path: string; body?: unkno
   { name: "API: my tokens", path: "/api/v1/me/tokens", expect: everyoneSignedIn(200, 401) },
   { name: "API: my enrollments", path: "/api/v1/me/enrollments", expect: everyoneSignedIn(200, 401) },
   { name: "API: withdraw an enrollment that is not mine (or does not exist)", method: "POST", path: "/api/v1/enrollments/someone-elses/withdraw", expect: everyoneSignedIn(404, 401) },
+  { name: "application form of a demo overseas programme", path: "/programmes/singapore-egovernment-study/apply/2027-spring", expect: everyoneSignedIn(200, 307) },
+  { name: "API: accept a place that is not mine", method: "POST", path: "/api/v1/enrollments/someone-elses/accept", expect: everyoneSignedIn(404, 401) },
+  { name: "API: decline a place that is not mine", method: "POST", path: "/api/v1/enrollments/someone-elses/decline", expect: everyoneSignedIn(404, 401) },
+  { name: "API: the calendar file of an enrollment that is not mine", path: "/api/v1/enrollments/someone-elses/calendar.ics", expect: everyoneSignedIn(404, 401) },
+  { name: "API: apply to an offering that does not exist", method: "POST", path: "/api/v1/offerings/no-such-offering/enrollments", body: {}, expect: everyoneSignedIn(404, 401) },
+  { name: "API: a calendar feed address nobody was given", path: "/api/v1/calendar/someone.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", expect: everyoneSignedIn(404, 404) },
   { name: "API: create a token", method: "POST", path: "/api/v1/me/tokens", body: { name: "table", expiresInDays: 30 }, expect: everyoneSignedIn(201, 401) },
 ];
 

@@ -106,6 +106,47 @@ test("random ids and actions never get a 5xx from the enrollment endpoints, and 
   expect(await db.enrollment.count()).toBe(before);
 });
 
+test("random answers to a programme's questions get field errors or a place, never a 5xx; refused answers create nothing", async ({ baseURL }) => {
+  const { tokens } = await fixture(1, 3);
+  const run = randomBytes(4).toString("hex");
+  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
+  const now = Date.now();
+  const programme = await retryBusy(() => db.programme.create({
+    data: {
+      slug: `fuzz-questions-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
+      titleZh: `问卷模糊测试 ${run}`, titleEn: `Questions fuzz ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
+      questionSets: { create: { version: 1, definition: overseasQuestions } },
+      offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 5 } },
+    },
+    select: { offerings: { select: { id: true } } },
+  }));
+  const offeringId = programme.offerings[0]!.id;
+  const keys = overseasQuestions.steps.flatMap((s) => s.questions.map((q) => q.key));
+  const value = fc.oneof(fc.string({ maxLength: 80 }), fc.double(), fc.integer({ min: -10, max: 200 }), fc.constant(null), fc.boolean(), fc.constantFrom("ielts", "toefl", "none", "6.5", "98", "x".repeat(60)));
+  const body = fc.oneof(
+    fc.record({ answers: fc.dictionary(fc.constantFrom(...keys, "extra"), value), formVersion: fc.oneof(fc.constant(1), fc.constant(2), fc.string(), fc.constant(undefined)) }, { requiredKeys: [] }),
+    fc.jsonValue(),
+  );
+  const statuses: number[] = [];
+  await fc.assert(
+    fc.asyncProperty(body, async (sent) => {
+      const response = await fetch(`${baseURL}/api/v1/offerings/${offeringId}/enrollments`, {
+        method: "POST", headers: { authorization: `Bearer ${tokens[0]}`, "content-type": "application/json", "accept-language": "en" }, body: JSON.stringify(sent),
+      });
+      statuses.push(response.status);
+      expect([201, 400, 409]).toContain(response.status);
+      if (response.status === 400) {
+        const fields = (await response.json()).error.fields as { path: string; message: string }[];
+        expect(fields.length).toBeGreaterThan(0);
+        for (const f of fields) expect(f.message).not.toMatch(/^[a-z_]+(:\d+)?$/); // words, not rule keys
+      }
+    }),
+    { numRuns: 80 },
+  );
+  // At most one application, and only if some body was accepted.
+  expect(await db.enrollment.count({ where: { offeringId } })).toBe(statuses.includes(201) ? 1 : 0);
+});
+
 /** A first-come lecture with one seat, open for enrolment now (a fixture in the server's database). */
 async function oneSeatLecture() {
   const run = randomBytes(4).toString("hex");
