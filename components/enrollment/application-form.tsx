@@ -20,6 +20,8 @@ interface Props {
   version: number;
   set: QuestionSet;
   draft?: { values: Values; step: number; savedAt: string; outdated: boolean };
+  /** Reviewed programmes decide later; first-come ones confirm or waitlist at once. */
+  reviewed: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props {
  * questions, then a check-and-submit step. Each step is checked (by the same schema the server
  * uses) before moving on, and the answers so far are kept as a draft on the server at every step.
  */
-export function ApplicationForm({ offeringId, version, set, draft }: Props) {
+export function ApplicationForm({ offeringId, version, set, draft, reviewed }: Props) {
   const t = useTranslations("enrollment");
   const tv = useTranslations("validation");
   const locale = useLocale() as Locale;
@@ -117,14 +119,14 @@ export function ApplicationForm({ offeringId, version, set, draft }: Props) {
         {step < reviewStep ? (
           set.steps[step]!.questions.filter((q) => isAsked(q, values)).map((q) => <QuestionField key={q.key} question={q} form={form} />)
         ) : (
-          <Review set={set} values={values} onEdit={goTo} />
+          <Review set={set} values={values} onEdit={goTo} intro={reviewed ? t("form.reviewIntro") : t("form.reviewIntroFirstCome")} />
         )}
         <FormMessage error={formError} />
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
           {step > 0 && (
             <Button type="button" variant="secondary" onClick={() => { void save(step - 1); goTo(step - 1); }}>{t("form.back")}</Button>
           )}
-          <Button type="submit" disabled={busy}>{step === reviewStep ? (busy ? t("form.submit") + "…" : t("form.submit")) : t("form.next")}</Button>
+          <Button type="submit" disabled={busy}>{step === reviewStep ? (busy ? t("form.submitting") : t("form.submit")) : t("form.next")}</Button>
           <Button type="button" variant="ghost" onClick={() => void save(step)}>{t("form.saveDraft")}</Button>
           <p role="status" className="text-sm text-slate-600">{savedAt ? t("form.draftSaved", { when: time(savedAt) }) : null}</p>
         </div>
@@ -194,7 +196,7 @@ function QuestionField({ question: q, form }: { question: Question; form: UseFor
   );
 }
 
-function Review({ set, values, onEdit }: { set: QuestionSet; values: Values; onEdit: (step: number) => void }) {
+function Review({ set, values, onEdit, intro }: { set: QuestionSet; values: Values; onEdit: (step: number) => void; intro: string }) {
   const t = useTranslations("enrollment.form");
   const locale = useLocale() as Locale;
   const shown = (q: Question) => {
@@ -209,7 +211,7 @@ function Review({ set, values, onEdit }: { set: QuestionSet; values: Values; onE
   };
   return (
     <div className="space-y-5">
-      <p className="text-sm text-slate-700">{t("reviewIntro")}</p>
+      <p className="text-sm text-slate-700">{intro}</p>
       {set.steps.map((s, index) => (
         <section key={s.key} className="space-y-2 border-t border-slate-100 pt-4 first:border-0 first:pt-0">
           <div className="flex items-center justify-between gap-2">

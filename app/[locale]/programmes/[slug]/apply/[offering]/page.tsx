@@ -9,9 +9,9 @@ import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
 import { enrollmentWindowState } from "@/lib/catalogue/window";
 import { findApplicationForm } from "@/lib/enrollment/queries";
 import { draftValues } from "@/lib/enrollment/questions";
+import type { EnrollmentState } from "@/lib/enrollment/states";
 import { FormMessages } from "@/components/forms/client-messages";
 import { ApplicationForm } from "@/components/enrollment/application-form";
-import { ApplyButton } from "@/components/enrollment/apply-button";
 import { OfferingEnrolment } from "@/components/enrollment/offering-enrolment";
 
 type Props = { params: Promise<{ locale: Locale; slug: string; offering: string }> };
@@ -35,23 +35,21 @@ export default async function ApplyPage({ params }: Props) {
   const open = window.kind === "open" || window.kind === "full";
 
   let body;
-  if (standing || !open || !can(actor, "account.verified-actions")) {
-    // Already applied, closed, or email not verified: the same notice the programme page gives.
+  if (!questions || standing || !open || !can(actor, "account.verified-actions")) {
+    // No questions to ask, already applied, closed, or email not verified: what the programme page offers.
     body = (
       <>
-        <OfferingEnrolment offeringId={offering.id} window={window} admission={programme.admission} programmeSlug={programme.slug} actor={actor} enrollment={standing ? { id: standing.id, state: standing.state as never } : undefined} hasQuestions={false} applyPath="" />
+        <OfferingEnrolment offeringId={offering.id} window={window} admission={programme.admission} programmeSlug={programme.slug} actor={actor} enrollment={standing ? { id: standing.id, state: standing.state as EnrollmentState } : undefined} hasQuestions={false} applyPath="" />
         {!standing && !open && <p className="text-slate-700">{t("enrollment.form.closed")}</p>}
       </>
     );
-  } else if (!questions) {
-    body = <FormMessages><ApplyButton offeringId={offering.id} label={t("enrollment.apply.reviewed")} /></FormMessages>;
   } else {
     const restored = draft
       ? { values: draftValues(questions.set, draft.values), step: draft.step, savedAt: draft.updatedAt.toISOString(), outdated: draft.formVersion !== questions.version }
       : undefined;
     body = (
       <FormMessages>
-        <ApplicationForm offeringId={offering.id} version={questions.version} set={questions.set} draft={restored} />
+        <ApplicationForm offeringId={offering.id} version={questions.version} set={questions.set} draft={restored} reviewed={programme.admission === "reviewed"} />
       </FormMessages>
     );
   }
