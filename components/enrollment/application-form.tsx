@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { answersSchema, isAsked, stepKeys, type Question, type QuestionSet } from "@/lib/enrollment/questions";
+import { answersSchema, askedKeys, stepKeys, type Question, type QuestionSet } from "@/lib/enrollment/questions";
 import { applyAction, saveDraftAction } from "@/lib/enrollment/actions";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -43,13 +43,15 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
   const values = form.watch();
+  const asked = askedKeys(set, values);
   const time = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   const titles = [...set.steps.map((s) => localized(locale, s.title.zh, s.title.en)), t("form.review")];
 
   const save = async (nextStep: number) => {
-    const result = await saveDraftAction(offeringId, form.getValues(), nextStep, locale).catch(() => null);
+    const result = await saveDraftAction(offeringId, form.getValues(), nextStep, version, locale).catch(() => null);
     if (result?.ok) setSavedAt(result.data.savedAt);
     return result;
   };
@@ -87,12 +89,14 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
     }
     const { state, position } = result.data;
     setDone(state === "waitlisted" ? t("result.waitlisted", { position: position ?? 0 }) : state === "confirmed" ? t("result.confirmed") : t("result.submitted"));
+    // The form (and the focused button) is gone: focus moves to the outcome, which is read out.
+    requestAnimationFrame(() => outcome.current?.focus());
   };
 
   if (done) {
     return (
       <section className="space-y-3 rounded-xl border border-emerald-200 bg-emerald-50 p-5">
-        <p role="status" className="font-medium text-emerald-950">{done}</p>
+        <p ref={outcome} tabIndex={-1} role="status" className="font-medium text-emerald-950 outline-none">{done}</p>
         <Link href="/me/enrollments" className="inline-block font-medium text-brand-700 underline underline-offset-2">{t("apply.view")}</Link>
       </section>
     );
@@ -117,9 +121,9 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
       >
         <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 outline-none">{titles[step]}</h2>
         {step < reviewStep ? (
-          set.steps[step]!.questions.filter((q) => isAsked(q, values)).map((q) => <QuestionField key={q.key} question={q} form={form} />)
+          set.steps[step]!.questions.filter((q) => asked.has(q.key)).map((q) => <QuestionField key={q.key} question={q} form={form} />)
         ) : (
-          <Review set={set} values={values} onEdit={goTo} intro={reviewed ? t("form.reviewIntro") : t("form.reviewIntroFirstCome")} />
+          <Review set={set} values={values} asked={asked} onEdit={goTo} intro={reviewed ? t("form.reviewIntro") : t("form.reviewIntroFirstCome")} />
         )}
         <FormMessage error={formError} />
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
@@ -155,10 +159,12 @@ function QuestionField({ question: q, form }: { question: Question; form: UseFor
 
   if (q.kind === "choice") {
     const errorId = `${q.key}-error`;
+    const helpId = `${q.key}-help`;
+    const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
     return (
-      <fieldset className="space-y-2" aria-describedby={error ? errorId : undefined}>
+      <fieldset className="space-y-2" aria-describedby={describedBy}>
         <legend className="text-sm font-medium text-slate-800">{label}</legend>
-        {help && <p className="text-sm text-slate-600">{help}</p>}
+        {help && <p id={helpId} className="text-sm text-slate-600">{help}</p>}
         <div className="grid gap-1 sm:grid-cols-2">
           {q.options.map((o) => (
             <label key={o.value} className="flex min-h-11 items-center gap-3 rounded-lg px-2 text-slate-800 hover:bg-slate-50">
@@ -196,7 +202,7 @@ function QuestionField({ question: q, form }: { question: Question; form: UseFor
   );
 }
 
-function Review({ set, values, onEdit, intro }: { set: QuestionSet; values: Values; onEdit: (step: number) => void; intro: string }) {
+function Review({ set, values, asked, onEdit, intro }: { set: QuestionSet; values: Values; asked: Set<string>; onEdit: (step: number) => void; intro: string }) {
   const t = useTranslations("enrollment.form");
   const locale = useLocale() as Locale;
   const shown = (q: Question) => {
@@ -219,7 +225,7 @@ function Review({ set, values, onEdit, intro }: { set: QuestionSet; values: Valu
             <Button type="button" variant="ghost" onClick={() => onEdit(index)} aria-label={`${t("edit")}: ${localized(locale, s.title.zh, s.title.en)}`}>{t("edit")}</Button>
           </div>
           <dl className="space-y-2">
-            {s.questions.filter((q) => isAsked(q, values)).map((q) => (
+            {s.questions.filter((q) => asked.has(q.key)).map((q) => (
               <div key={q.key} className="grid gap-0.5 sm:grid-cols-[14rem_1fr] sm:gap-3">
                 <dt className="text-sm text-slate-600">{localized(locale, q.label.zh, q.label.en)}</dt>
                 <dd className="break-words text-slate-900">{shown(q)}</dd>

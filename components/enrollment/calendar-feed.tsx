@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { calendarFeedAction } from "@/lib/enrollment/actions";
 import { Button } from "@/components/ui/button";
@@ -14,14 +14,19 @@ export function CalendarFeed({ initialUrl }: { initialUrl: string | null }) {
   const [url, setUrl] = useState(initialUrl);
   const [note, setNote] = useState<{ ok: boolean; text: string }>();
   const [pending, startTransition] = useTransition();
+  const address = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const run = (op: "renew" | "stop", question?: string) => {
     if (question && !window.confirm(question)) return;
+    const replacing = url !== null;
     startTransition(async () => {
       const result = await calendarFeedAction(op, locale).catch(() => null);
       if (!result?.ok) return setNote({ ok: false, text: result?.formError ?? tv("failed") });
       setUrl(result.data.url);
-      setNote(result.data.url ? undefined : { ok: true, text: t("stopped") });
+      setNote({ ok: true, text: result.data.url ? t(replacing ? "renewed" : "created") : t("stopped") });
+      // The button pressed may be gone: focus the new address, or the section's heading once stopped.
+      requestAnimationFrame(() => (result.data.url ? address.current : heading.current)?.focus());
     });
   };
 
@@ -32,13 +37,13 @@ export function CalendarFeed({ initialUrl }: { initialUrl: string | null }) {
 
   return (
     <section aria-labelledby="calendar-feed" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
-      <h2 id="calendar-feed" className="text-lg font-semibold text-slate-900">{t("title")}</h2>
+      <h2 id="calendar-feed" ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 outline-none">{t("title")}</h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       {url ? (
         <>
           <div className="space-y-1">
             <label htmlFor="calendar-feed-url" className="block text-sm font-medium text-slate-800">{t("address")}</label>
-            <input id="calendar-feed-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} font-mono text-sm`} />
+            <input id="calendar-feed-url" ref={address} readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} font-mono text-sm`} />
             <p className="text-sm text-slate-600">{t("private")}</p>
           </div>
           <div className="flex flex-wrap gap-2">

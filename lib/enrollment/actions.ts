@@ -81,8 +81,12 @@ export async function decideAction(enrollmentId: unknown, decision: unknown, rea
   return refusal(t(result.status === "conflict" ? "enrollment.errors.changed" : result.status === "not-found" ? "notFound.title" : "enrollment.errors.not_allowed"));
 }
 
-/** Keeps the application form's answers so far; the answers are checked only on submission. */
-export async function saveDraftAction(offeringId: unknown, values: unknown, step: unknown, requestedLocale: unknown): Promise<ActionResult<{ savedAt: string }>> {
+/**
+ * Keeps the application form's answers so far; the answers are checked only on submission. The
+ * draft remembers the version of the questions on the person's screen, so that a draft made
+ * against an older version is flagged when it is reopened.
+ */
+export async function saveDraftAction(offeringId: unknown, values: unknown, step: unknown, version: unknown, requestedLocale: unknown): Promise<ActionResult<{ savedAt: string }>> {
   const locale = localeOf(requestedLocale);
   const t = await getTranslations({ locale });
   const actor = await getActor();
@@ -91,9 +95,11 @@ export async function saveDraftAction(offeringId: unknown, values: unknown, step
   if (typeof offeringId !== "string" || offeringId.length > 64) return refusal(t("notFound.title"));
   const offering = await findOfferingQuestions(offeringId);
   if (!offering.found || !offering.questions) return refusal(t("notFound.title"));
-  const { set, version } = offering.questions;
+  const { set, version: current } = offering.questions;
+  const formVersion = typeof version === "number" && Number.isInteger(version) && version >= 1 && version <= current ? version : current;
   const stepNumber = typeof step === "number" && Number.isInteger(step) ? Math.min(Math.max(step, 0), set.steps.length) : 0;
-  const result = await saveDraft(actor, offeringId, { formVersion: version, values: draftValues(set, values), step: stepNumber });
+  const result = await saveDraft(actor, offeringId, { formVersion, values: draftValues(set, values), step: stepNumber });
+  if (result.status === "applied") return refusal(t("enrollment.errors.already_enrolled"));
   if (result.status !== "ok") return refusal(t("notFound.title"));
   return { ok: true, data: { savedAt: result.savedAt.toISOString() } };
 }

@@ -16,7 +16,7 @@ import {
   allowed, OFFER_HOURS_DEFAULT, REAPPLY_ALLOWED, seatChange, TRANSITIONS,
   type EnrollmentState, type Mover, type TransitionName,
 } from "./states";
-import type { AnswerSnapshot, QuestionSet } from "./questions";
+import { questionSetSchema, type AnswerSnapshot, type QuestionSet } from "./questions";
 import { can } from "../auth/policy";
 import { recordAudit, type AuditEntry } from "../audit/mutations";
 
@@ -258,10 +258,15 @@ export async function endEnrollmentsOf(actor: Actor, now = new Date()): Promise<
   for (const e of live) await transition(e.state === "offered" ? "decline" : "withdraw", e.id, { mover: "self", actor }, { reasonCode: "account-deleted" }, now);
 }
 
-/** Keeps an application in progress (the values as typed, already cut to the set's own keys). */
-export async function saveDraft(actor: Actor, offeringId: string, draft: { formVersion: number; values: Record<string, string>; step: number }): Promise<{ status: "ok"; savedAt: Date } | { status: "not-found" }> {
-  const offering = await db.offering.findUnique({ where: { id: offeringId }, select: { id: true } });
+/**
+ * Keeps an application in progress (the values as typed, already cut to the set's own keys, and
+ * the version of the questions the person was looking at). Nothing is kept once they have
+ * applied (another tab's late "save" must not bring an unsubmitted draft back).
+ */
+export async function saveDraft(actor: Actor, offeringId: string, draft: { formVersion: number; values: Record<string, string>; step: number }): Promise<{ status: "ok"; savedAt: Date } | { status: "not-found" | "applied" }> {
+  const offering = await db.offering.findFirst({ where: { id: offeringId, status: { not: "cancelled" }, programme: { status: "published" } }, select: { id: true } });
   if (!offering) return { status: "not-found" };
+  if (await db.enrollment.findUnique({ where: { activeKey: `${offeringId}:${actor.id}` }, select: { id: true } })) return { status: "applied" };
   const data = { formVersion: draft.formVersion, values: draft.values, step: draft.step };
   const saved = await db.applicationDraft.upsert({
     where: { userId_offeringId: { userId: actor.id, offeringId } },
@@ -274,10 +279,11 @@ export async function saveDraft(actor: Actor, offeringId: string, draft: { formV
 
 /** Publishes a programme's questions as its next version (earlier versions stay, as enrollments refer to them). */
 export async function publishQuestionSet(programmeId: string, set: QuestionSet): Promise<number> {
+  const definition = questionSetSchema.parse(set); // a set nobody could answer is a programming error, refused before it is stored
   return db.$transaction(async (tx) => {
     const latest = await tx.questionSet.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true } });
     const version = (latest?.version ?? 0) + 1;
-    await tx.questionSet.create({ data: { programmeId, version, definition: set } });
+    await tx.questionSet.create({ data: { programmeId, version, definition } });
     return version;
   });
 }
@@ -310,20 +316,27 @@ export async function stopCalendarFeed(actor: Actor): Promise<void> {
 
 type StaffResult = TransitionResult | { status: "invalid" };
 
-const institutionOf = async (enrollmentId: string) =>
-  (await db.enrollment.findUnique({ where: { id: enrollmentId }, select: { offering: { select: { programme: { select: { institutionId: true } } } } } }))?.offering.programme.institutionId;
+/**
+ * The institution running an enrollment's offering, when `actor` may do `action` there. Never for
+ * the actor's own enrollment: staff do not approve, promote or admit themselves.
+ */
+async function institutionFor(actor: Actor, action: "enrollment.review" | "enrollment.run", enrollmentId: string): Promise<string | null> {
+  const row = await db.enrollment.findUnique({ where: { id: enrollmentId }, select: { userId: true, offering: { select: { programme: { select: { institutionId: true } } } } } });
+  if (!row || row.userId === actor.id) return null;
+  const institutionId = row.offering.programme.institutionId;
+  return can(actor, action, { institutionId }) ? institutionId : null;
+}
 
 /** A reviewed application decided by a bureau reviewer or a reviewer of the institution: approve, or reject with a reason. */
 export async function decide(actor: Actor, decision: "approve" | "reject", enrollmentId: string, details: { reasonCode?: string; message?: string } = {}, now = new Date()): Promise<TransitionResult> {
-  const institutionId = await institutionOf(enrollmentId);
-  if (institutionId === undefined || !can(actor, "enrollment.review", { institutionId })) return { status: "not-found" };
+  if (!(await institutionFor(actor, "enrollment.review", enrollmentId))) return { status: "not-found" };
   return transition(decision, enrollmentId, { mover: "reviewer", actor }, details, now);
 }
 
 /** Cancel, complete or mark as no-show, by staff running the offering (audited, with the reason given). */
 export async function staffTransition(actor: Actor, name: "cancel" | "complete" | "no-show", enrollmentId: string, details: { reasonCode?: string; message?: string } = {}, now = new Date()): Promise<TransitionResult> {
-  const institutionId = await institutionOf(enrollmentId);
-  if (institutionId === undefined || !can(actor, "enrollment.run", { institutionId })) return { status: "not-found" };
+  const institutionId = await institutionFor(actor, "enrollment.run", enrollmentId);
+  if (!institutionId) return { status: "not-found" };
   return transition(name, enrollmentId, { mover: "staff", actor }, {
     ...details,
     audit: { actorId: actor.id, action: "enrollment.staff-changed", subjectType: "enrollment", subjectId: enrollmentId, institutionId, data: { transition: name, reasonCode: details.reasonCode ?? null } },
@@ -335,8 +348,8 @@ export async function staffTransition(actor: Actor, name: "cancel" | "complete" 
  * their timeline and in the audit trail. The queue is renumbered in its new order.
  */
 export async function moveOnWaitlist(actor: Actor, enrollmentId: string, position: number, reason: string, now = new Date()): Promise<StaffResult | { status: "ok"; position: number }> {
-  const institutionId = await institutionOf(enrollmentId);
-  if (institutionId === undefined || !can(actor, "enrollment.run", { institutionId })) return { status: "not-found" };
+  const institutionId = await institutionFor(actor, "enrollment.run", enrollmentId);
+  if (!institutionId) return { status: "not-found" };
   const why = reason.trim();
   if (!why || why.length > 500 || !Number.isInteger(position) || position < 1) return { status: "invalid" };
   return retryOnBusy(() => db.$transaction(async (tx) => {
@@ -364,8 +377,8 @@ export async function moveOnWaitlist(actor: Actor, enrollmentId: string, positio
  * one and the person confirmed, in one audited transaction, so seats taken never exceed capacity.
  */
 export async function admitOverCapacity(actor: Actor, enrollmentId: string, reason: string, now = new Date()): Promise<StaffResult> {
-  const institutionId = await institutionOf(enrollmentId);
-  if (institutionId === undefined || !can(actor, "enrollment.run", { institutionId })) return { status: "not-found" };
+  const institutionId = await institutionFor(actor, "enrollment.run", enrollmentId);
+  if (!institutionId) return { status: "not-found" };
   const why = reason.trim();
   if (!why || why.length > 500) return { status: "invalid" };
   return retryOnBusy(() => db.$transaction(async (tx): Promise<StaffResult> => {

@@ -74,7 +74,8 @@ export async function findCurrentQuestionSet(programmeId: string) {
 
 /** The programme behind an offering and the questions it asks now (apply checks answers against these). */
 export async function findOfferingQuestions(offeringId: string) {
-  const offering = await db.offering.findUnique({ where: { id: offeringId }, select: { programmeId: true } });
+  // Only offerings of published programmes: an unpublished one's questions are nobody's business.
+  const offering = await db.offering.findFirst({ where: { id: offeringId, programme: { status: "published" } }, select: { programmeId: true } });
   if (!offering) return { found: false as const };
   return { found: true as const, questions: await findCurrentQuestionSet(offering.programmeId) };
 }

@@ -29,11 +29,19 @@ export type Question = z.infer<typeof questionSchema>;
 export const questionSetSchema = z
   .object({ steps: z.array(z.object({ key, title: bilingual, questions: z.array(questionSchema).min(1).max(20) })).min(1).max(6) })
   .superRefine((set, ctx) => {
+    // Only sets someone can answer: unique keys, sane limits, conditions on earlier choice questions' real options.
     const seen = new Map<string, Question>();
     for (const question of set.steps.flatMap((s) => s.questions)) {
       if (seen.has(question.key)) ctx.addIssue({ code: "custom", message: `duplicate question key ${question.key}` });
-      if (question.when && seen.get(question.when.question)?.kind !== "choice") {
-        ctx.addIssue({ code: "custom", message: `${question.key} depends on ${question.when.question}, which must be an earlier choice question` });
+      if (question.kind === "number" && question.min > question.max) ctx.addIssue({ code: "custom", message: `${question.key}: min is above max` });
+      if (question.kind === "long-text" && question.minLength > question.maxLength) ctx.addIssue({ code: "custom", message: `${question.key}: minLength is above maxLength` });
+      if (question.when) {
+        const parent = seen.get(question.when.question);
+        if (parent?.kind !== "choice") {
+          ctx.addIssue({ code: "custom", message: `${question.key} depends on ${question.when.question}, which must be an earlier choice question` });
+        } else if (question.when.in.some((value) => !parent.options.some((o) => o.value === value))) {
+          ctx.addIssue({ code: "custom", message: `${question.key} depends on values that ${parent.key} does not offer` });
+        }
       }
       seen.set(question.key, question);
     }
@@ -53,11 +61,22 @@ export type RawAnswers = Record<string, unknown>;
 
 export const questionsOf = (set: QuestionSet): Question[] => set.steps.flatMap((s) => s.questions);
 
-/** Whether a question is asked, given the answers so far. */
-export function isAsked(question: Question, values: RawAnswers): boolean {
-  if (!question.when) return true;
-  const answer = values[question.when.question];
-  return typeof answer === "string" && question.when.in.includes(answer.trim());
+/** An answer the person gave (own keys only: "constructor" is a fine question key, not Object's). */
+export const answerOf = (values: RawAnswers, questionKey: string): unknown => (Object.hasOwn(values, questionKey) ? values[questionKey] : undefined);
+
+/**
+ * The keys of the questions asked, given the answers so far: a conditional question is asked when
+ * the question it depends on is itself asked and answered with one of its values (conditions
+ * point at earlier questions, so one pass in order settles chains).
+ */
+export function askedKeys(set: QuestionSet, values: RawAnswers): Set<string> {
+  const asked = new Set<string>();
+  for (const question of questionsOf(set)) {
+    const when = question.when;
+    const answer = when ? answerOf(values, when.question) : undefined;
+    if (!when || (asked.has(when.question) && typeof answer === "string" && when.in.includes(answer.trim()))) asked.add(question.key);
+  }
+  return asked;
 }
 
 const characters = (text: string) => [...text].length;
@@ -93,9 +112,10 @@ export function answersSchema(set: QuestionSet) {
     .record(z.string(), z.unknown(), { error: "invalid" })
     .transform((values, ctx): Answers => {
       const answers: Answers = {};
+      const asked = askedKeys(set, values);
       for (const question of questions) {
-        if (!isAsked(question, values)) continue;
-        const result = check(question, values[question.key]);
+        if (!asked.has(question.key)) continue;
+        const result = check(question, answerOf(values, question.key));
         if ("problem" in result) ctx.addIssue({ code: "custom", message: result.problem, path: [question.key] });
         else answers[question.key] = result.value;
       }
@@ -105,7 +125,8 @@ export function answersSchema(set: QuestionSet) {
 
 /** The keys of one step's questions that are asked, given the answers so far (the form checks these before moving on). */
 export function stepKeys(set: QuestionSet, step: number, values: RawAnswers): string[] {
-  return (set.steps[step]?.questions ?? []).filter((q) => isAsked(q, values)).map((q) => q.key);
+  const asked = askedKeys(set, values);
+  return (set.steps[step]?.questions ?? []).filter((q) => asked.has(q.key)).map((q) => q.key);
 }
 
 /** A draft keeps text as typed, within the set's own keys and a size any answer could have. */
@@ -113,7 +134,7 @@ export function draftValues(set: QuestionSet, values: unknown): Record<string, s
   const out: Record<string, string> = {};
   if (typeof values !== "object" || values === null) return out;
   for (const question of questionsOf(set)) {
-    const value = (values as RawAnswers)[question.key];
+    const value = answerOf(values as RawAnswers, question.key);
     if (typeof value === "string" || typeof value === "number") out[question.key] = String(value).slice(0, 5000);
   }
   return out;

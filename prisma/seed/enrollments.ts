@@ -105,6 +105,8 @@ export async function seedDemoEnrollments(db: Db, passwordHash: string, now: Dat
   // The counter, from the enrollments that hold a seat (one statement for every offering).
   const holding = [...SEAT_HOLDING].map((s) => `'${s}'`).join(", ");
   await db.$executeRawUnsafe(`UPDATE "Offering" SET "seatsTaken" = (SELECT COUNT(*) FROM "Enrollment" e WHERE e."offeringId" = "Offering"."id" AND e."state" IN (${holding}))`);
+  // The demo capacity was just reset; someone admitted over capacity while trying the demo keeps their place.
+  await db.$executeRawUnsafe(`UPDATE "Offering" SET "capacity" = "seatsTaken" WHERE "capacity" IS NOT NULL AND "seatsTaken" > "capacity"`);
 }
 
 /** The steps that led to a demo enrollment's state, so its timeline reads like a real one. */

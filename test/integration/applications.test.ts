@@ -77,6 +77,12 @@ describe("a programme's own questions", () => {
     expect((await stale.json()).error.fields[0]).toMatchObject({ path: "formVersion", code: "form_changed" });
     expect((await apiApply(other.id, offering.id, { answers: goodAnswers, formVersion: 2 })).status).toBe(201);
 
+    // Once the programme is withdrawn from publication, its questions are nobody's business.
+    await testDb.programme.update({ where: { id: programme.id }, data: { status: "draft" } });
+    expect((await questionsRoute(new Request("http://x"), { params: Promise.resolve({ id: offering.id }) })).status).toBe(404);
+    expect((await apiApply(other.id, offering.id, {})).status).toBe(404);
+    await testDb.programme.update({ where: { id: programme.id }, data: { status: "published" } });
+
     // A published version never changes.
     await expect(testDb.$executeRawUnsafe(`UPDATE "QuestionSet" SET "definition" = '{}' WHERE "programmeId" = '${programme.id}'`)).rejects.toThrow(/immutable/);
   });
@@ -111,6 +117,9 @@ describe("drafts", () => {
     const prepared = await prepareApplication(offering.id, { answers: { ...goodAnswers }, formVersion: 1 }, "en");
     expect(prepared.status).toBe("ok");
     if (prepared.status === "ok") expect((await apply(actor, offering.id, prepared.input)).status).toBe("ok");
+    expect(await testDb.applicationDraft.count({ where: { userId: person.id } })).toBe(0);
+    // A second tab saving late does not bring the draft back once the person has applied.
+    expect(await saveDraft(actor, offering.id, { formVersion: 1, values, step: 2 })).toEqual({ status: "applied" });
     expect(await testDb.applicationDraft.count({ where: { userId: person.id } })).toBe(0);
 
     const other = await makeUser();
@@ -166,13 +175,13 @@ describe("the private calendar feed", () => {
     const events = await eventsOf(response);
     const summaries = events.map((e) => e.summary).sort();
     expect(summaries).toEqual([
-      "Accept your place by now: " + reviewed.titleEn,
+      "Deadline to accept your place: " + reviewed.titleEn,
       "Enrolment closes (your draft application is not submitted): " + reviewed.titleEn,
       "Enrolment closes: " + reviewed.titleEn,
       "Feed lecture (1/2)",
       "Feed lecture (2/2)",
     ].sort());
-    const offer = events.find((e) => e.summary.startsWith("Accept"))!;
+    const offer = events.find((e) => e.summary.startsWith("Deadline to accept"))!;
     const offeredRow = await testDb.enrollment.findUniqueOrThrow({ where: { id: mine.enrollment.id } });
     expect(offer.endDate.toJSDate().getTime()).toBe(Math.floor(offeredRow.offerExpiresAt!.getTime() / 1000) * 1000); // iCalendar times are whole seconds
     const closes = events.find((e) => e.summary.startsWith("Enrolment closes:"))!;

@@ -91,4 +91,14 @@ describe("staff of the institution running an offering", () => {
     const bureau = await actorOf((await makeUser({ bureauRole: "reviewer" })).id);
     expect(await decide(bureau, "reject", bId, { reasonCode: "requirements", message: "Needs two years of experience" })).toEqual({ status: "ok", state: "rejected" });
   });
+
+  it("never act on their own applications: no approving, promoting or admitting oneself", async () => {
+    const { offering, reviewer, owner } = await setting("reviewed", 1);
+    const own = idOf(await apply(reviewer, offering.id));
+    expect(await decide(reviewer, "approve", own)).toEqual({ status: "not-found" });
+    const ownersOwn = idOf(await apply(owner, offering.id));
+    expect(await admitOverCapacity(owner, ownersOwn, "I run it")).toEqual({ status: "not-found" });
+    expect(await staffTransition(owner, "cancel", ownersOwn)).toEqual({ status: "not-found" });
+    expect(await decide(owner, "approve", own)).toEqual({ status: "ok", state: "confirmed" }); // a colleague may
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { answerSnapshot, answersSchema, isAsked, questionSetSchema, questionsOf, readSnapshot, stepKeys, type QuestionSet } from "@/lib/enrollment/questions";
+import { answerSnapshot, answersSchema, askedKeys, questionSetSchema, questionsOf, readSnapshot, stepKeys, type QuestionSet } from "@/lib/enrollment/questions";
 import { fieldMessages, parseIn, ruleMessage } from "@/lib/i18n/validation";
 import { degreeQuestions, overseasQuestions } from "@/prisma/seed/data/questions";
 
@@ -21,11 +21,40 @@ describe("application questions", () => {
     expect(questionSetSchema.safeParse(forward).success).toBe(false);
   });
 
+  it("refuse definitions nobody could answer: a range upside down, a condition on a value the choice does not offer", () => {
+    const set = structuredClone(overseasQuestions);
+    const score = set.steps[0]!.questions[1]!;
+    if (score.kind === "number") score.min = 10;
+    expect(questionSetSchema.safeParse(set).success).toBe(false);
+    const other = structuredClone(overseasQuestions);
+    other.steps[0]!.questions[1]!.when = { question: "language-test", in: ["gre"] };
+    expect(questionSetSchema.safeParse(other).success).toBe(false);
+  });
+
+  it("follow chains of conditions: hiding a question hides what depends on it, even with its old answer still in the form", () => {
+    const chain: QuestionSet = {
+      steps: [{
+        key: "s", title: { zh: "步", en: "Step" },
+        questions: [
+          { key: "a", kind: "choice", required: true, label: { zh: "甲", en: "A" }, options: [{ value: "x", label: { zh: "x", en: "x" } }, { value: "z", label: { zh: "z", en: "z" } }] },
+          { key: "b", kind: "choice", required: true, when: { question: "a", in: ["x"] }, label: { zh: "乙", en: "B" }, options: [{ value: "y", label: { zh: "y", en: "y" } }, { value: "n", label: { zh: "n", en: "n" } }] },
+          { key: "c", kind: "text", required: true, maxLength: 10, when: { question: "b", in: ["y"] }, label: { zh: "丙", en: "C" } },
+          { key: "constructor", kind: "text", required: false, maxLength: 10, label: { zh: "丁", en: "D" } },
+        ],
+      }],
+    };
+    expect(questionSetSchema.safeParse(chain).success).toBe(true);
+    expect([...askedKeys(chain, { a: "x", b: "y" })]).toEqual(["a", "b", "c", "constructor"]);
+    expect([...askedKeys(chain, { a: "z", b: "y", c: "kept in the form" })]).toEqual(["a", "constructor"]);
+    // An optional question whose key is also an Object method is simply unanswered.
+    expect(answersSchema(chain).parse({ a: "z", b: "y", c: "old" })).toEqual({ a: "z", constructor: null });
+  });
+
   it("name each unanswered required question, and ask a score only for the test chosen", () => {
     expect(problems(overseasQuestions, {})).toEqual({
       "language-test": "answer_choose", "years-experience": "answer_required", statement: "answer_required",
     });
-    expect(isAsked(questionsOf(overseasQuestions).find((q) => q.key === "ielts-score")!, { "language-test": "ielts" })).toBe(true);
+    expect(askedKeys(overseasQuestions, { "language-test": "ielts" }).has("ielts-score")).toBe(true);
     expect(stepKeys(overseasQuestions, 0, { "language-test": "toefl" })).toEqual(["language-test", "toefl-score"]);
     expect(stepKeys(overseasQuestions, 0, { "language-test": "none" })).toEqual(["language-test"]);
     expect(problems(overseasQuestions, { "language-test": "toefl", "years-experience": "3", statement })).toEqual({ "toefl-score": "answer_required" });
@@ -73,7 +102,8 @@ describe("application questions", () => {
       fc.property(fc.oneof(fc.dictionary(fc.constantFrom(...keys), value), fc.anything()), (input) => {
         const result = answersSchema(overseasQuestions).safeParse(input);
         if (result.success) {
-          for (const key of Object.keys(result.data)) expect(isAsked(questionsOf(overseasQuestions).find((q) => q.key === key)!, input as Record<string, unknown>)).toBe(true);
+          const asked = askedKeys(overseasQuestions, input as Record<string, unknown>);
+          for (const key of Object.keys(result.data)) expect(asked.has(key)).toBe(true);
         } else {
           for (const issue of result.error.issues) expect(ruleMessage(issue.message, "en")).not.toMatch(/^[a-z_]+(:|$)/);
         }
