@@ -52,5 +52,15 @@ for (const prefix of ["", "/en"]) {
       await page.goto(`${prefix}${path}`);
       await test.step(path, () => expectNoViolations(page));
     }
+    // The application form with its errors showing, and the calendar feed once it has an address.
+    await page.goto(`${prefix}/programmes/singapore-egovernment-study/apply/2027-spring`);
+    await page.locator("form button[type=submit]").click();
+    await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
+    await test.step("application form with errors", () => expectNoViolations(page));
+    await page.goto(`${prefix}/me/enrollments`);
+    const create = page.getByRole("button", { name: prefix ? "Create my feed address" : "生成订阅地址" });
+    if (await create.count()) await create.click();
+    await expect(page.locator("#calendar-feed-url")).toBeVisible();
+    await test.step("calendar feed with its address", () => expectNoViolations(page));
   });
 }
