@@ -122,10 +122,10 @@ export async function findCalendarFeedContent(userId: string, generation: number
   };
 }
 
-/** The person's unsubmitted applications, newest first, with where to continue each. */
-export async function findDraftsOf(userId: string) {
+/** The person's unsubmitted applications that can still be sent (window not closed, offering not cancelled), newest first. */
+export async function findDraftsOf(userId: string, now = new Date()) {
   return db.applicationDraft.findMany({
-    where: { userId },
+    where: { userId, offering: { closesAt: { gt: now }, status: { not: "cancelled" } } },
     orderBy: { updatedAt: "desc" },
     select: {
       updatedAt: true,
