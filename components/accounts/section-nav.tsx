@@ -8,7 +8,8 @@ export function SectionNav({ label, items }: { label: string; items: { href: str
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-1 overflow-x-auto md:flex-col">
+      {/* Wraps on phones rather than scrolling sideways, so no item is hidden past the edge. */}
+      <ul className="flex flex-wrap gap-1 md:flex-col">
         {items.map((item) => {
           const current = pathname === item.href;
           return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
@@ -46,6 +46,15 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
   const outcome = useRef<HTMLParagraphElement>(null);
   const values = form.watch();
   const asked = askedKeys(set, values);
+  const [returnToReview, setReturnToReview] = useState(false);
+
+  // A field showing an error is checked again as soon as it changes, so a fixed answer clears its message.
+  useEffect(() => {
+    const subscription = form.watch((_, { name }) => {
+      if (name && form.getFieldState(name).error) void form.trigger(name);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
   const time = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   const titles = [...set.steps.map((s) => localized(locale, s.title.zh, s.title.en)), t("form.review")];
@@ -63,10 +72,10 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
     requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const next = async () => {
+  const next = async (to = step + 1) => {
     if (!(await form.trigger(stepKeys(set, step, form.getValues()), { shouldFocus: true }))) return;
-    void save(step + 1);
-    goTo(step + 1);
+    void save(to);
+    goTo(to);
   };
 
   const submit = async () => {
@@ -123,7 +132,7 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
         {step < reviewStep ? (
           set.steps[step]!.questions.filter((q) => asked.has(q.key)).map((q) => <QuestionField key={q.key} question={q} form={form} />)
         ) : (
-          <Review set={set} values={values} asked={asked} onEdit={goTo} intro={reviewed ? t("form.reviewIntro") : t("form.reviewIntroFirstCome")} />
+          <Review set={set} values={values} asked={asked} onEdit={(i) => { setReturnToReview(true); goTo(i); }} intro={reviewed ? t("form.reviewIntro") : t("form.reviewIntroFirstCome")} />
         )}
         <FormMessage error={formError} />
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
@@ -131,6 +140,10 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
             <Button type="button" variant="secondary" onClick={() => { void save(step - 1); goTo(step - 1); }}>{t("form.back")}</Button>
           )}
           <Button type="submit" disabled={busy}>{step === reviewStep ? (busy ? t("form.submitting") : t("form.submit")) : t("form.next")}</Button>
+          {/* After "Edit" on the check step: straight back there, the steps in between already done. */}
+          {returnToReview && step < reviewStep - 1 && (
+            <Button type="button" variant="secondary" onClick={() => void next(reviewStep)}>{t("form.backToReview")}</Button>
+          )}
           <Button type="button" variant="ghost" onClick={() => void save(step)}>{t("form.saveDraft")}</Button>
           <p role="status" className="text-sm text-slate-600">{savedAt ? t("form.draftSaved", { when: time(savedAt) }) : null}</p>
         </div>
@@ -179,7 +192,7 @@ function QuestionField({ question: q, form }: { question: Question; form: UseFor
   }
   if (q.kind === "long-text") {
     const length = [...(form.watch(q.key) ?? "")].length;
-    const counter = t("characters", { count: length, limit: q.maxLength });
+    const counter = q.minLength > 0 ? t("charactersRange", { min: q.minLength, limit: q.maxLength, count: length }) : t("characters", { count: length, limit: q.maxLength });
     return (
       <Field label={label} hint={help ? `${help} · ${counter}` : counter} error={error}>
         {(control) => <textarea {...control} {...form.register(q.key)} rows={7} className={inputClass} />}

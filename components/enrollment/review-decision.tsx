@@ -19,7 +19,8 @@ export function ReviewDecision({ enrollmentId, applicant }: { enrollmentId: stri
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const decide = (decision: "approve" | "reject") =>
+  const decide = (decision: "approve" | "reject") => {
+    if (decision === "approve" && !window.confirm(t("enrollment.review.confirmApprove", { name: applicant }))) return;
     startTransition(async () => {
       const result = await decideAction(enrollmentId, decision, { code, message }, locale).catch(() => null);
       if (!result) return setFormError(t("validation.failed"));
@@ -29,6 +30,7 @@ export function ReviewDecision({ enrollmentId, applicant }: { enrollmentId: stri
       }
       router.refresh();
     });
+  };
   return (
     <div className="space-y-3">
       <FormMessage error={formError} />
@@ -49,7 +51,10 @@ export function ReviewDecision({ enrollmentId, applicant }: { enrollmentId: stri
           <Field label={t("enrollment.review.message")} error={errors.message}>
             {(c) => <textarea {...c} value={message} onChange={(e) => setMessage(e.target.value)} rows={3} maxLength={1000} className={inputClass} />}
           </Field>
-          <Button type="button" disabled={pending} className="bg-red-700 hover:bg-red-800" onClick={() => decide("reject")}>{t("enrollment.review.confirmReject")}</Button>
+          <div className="flex flex-wrap gap-2">
+            <Button type="button" disabled={pending} className="bg-red-700 hover:bg-red-800" onClick={() => decide("reject")}>{t("enrollment.review.confirmReject")}</Button>
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => { setRejecting(false); setErrors({}); setFormError(undefined); }}>{t("enrollment.review.cancel")}</Button>
+          </div>
         </div>
       )}
     </div>

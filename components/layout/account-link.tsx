@@ -22,21 +22,35 @@ export async function AccountLink() {
     );
   }
   const unread = await countUnread(actor.id);
+  const badge = unread > 0 && (
+    <span aria-hidden="true" className="absolute end-1 top-1.5 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-bold leading-4 text-white">
+      {unread > 99 ? "99+" : unread}
+    </span>
+  );
   return (
     <div className="flex items-center">
-      <Link href="/me/notifications" className={`${linkClass} relative`} aria-label={unread ? t("notificationsCount", { count: unread }) : t("notifications")}>
-        <Bell aria-hidden="true" className="size-4" />
-        {unread > 0 && (
-          <span aria-hidden="true" className="absolute end-1 top-1.5 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-bold leading-4 text-white">
-            {unread > 99 ? "99+" : unread}
-          </span>
-        )}
+      {/*
+        Phones have room for one icon and keep the header one row: the account icon, carrying the
+        unread count and opening the notifications (or, with none, one's applications); the account
+        menu there leads to everything else, administration included. From small screens up: the
+        bell, administration and the name.
+      */}
+      <Link
+        href={unread ? "/me/notifications" : "/me/enrollments"}
+        className={`${linkClass} relative sm:hidden`}
+        aria-label={unread ? t("accountWithUnread", { count: unread }) : t("account")}
+      >
+        <UserRound aria-hidden="true" className="size-4" />
+        {badge}
       </Link>
-      {/* On phones administration is reached from the account menu, so the header stays one row. */}
+      <Link href="/me/notifications" className={`${linkClass} relative max-sm:hidden`} aria-label={unread ? t("notificationsCount", { count: unread }) : t("notifications")}>
+        <Bell aria-hidden="true" className="size-4" />
+        {badge}
+      </Link>
       {can(actor, "bureau.review") && <Link href="/admin/enrollments" className={`${linkClass} max-sm:hidden`}>{t("admin")}</Link>}
       <Link href="/me" className={`${linkClass} max-sm:hidden`} aria-label={`${t("account")}: ${actor.name}`}>
         <UserRound aria-hidden="true" className="size-4" />
-        <span className="hidden max-w-32 truncate sm:inline">{actor.name}</span>
+        <span className="max-w-32 truncate">{actor.name}</span>
       </Link>
     </div>
   );

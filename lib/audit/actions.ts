@@ -4,6 +4,6 @@ export const AUDIT_ACTIONS = [
   "account.password-reset", "account.profile-updated", "account.exported", "account.deleted",
   "account.disabled", "account.enabled", "auth.sign-in-failed", "auth.throttled",
   "role.granted", "role.revoked", "token.created", "token.revoked",
-  "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
+  "enrollment.decided", "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

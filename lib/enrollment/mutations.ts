@@ -329,8 +329,12 @@ async function institutionFor(actor: Actor, action: "enrollment.review" | "enrol
 
 /** A reviewed application decided by a bureau reviewer or a reviewer of the institution: approve, or reject with a reason. */
 export async function decide(actor: Actor, decision: "approve" | "reject", enrollmentId: string, details: { reasonCode?: string; message?: string } = {}, now = new Date()): Promise<TransitionResult> {
-  if (!(await institutionFor(actor, "enrollment.review", enrollmentId))) return { status: "not-found" };
-  return transition(decision, enrollmentId, { mover: "reviewer", actor }, details, now);
+  const institutionId = await institutionFor(actor, "enrollment.review", enrollmentId);
+  if (!institutionId) return { status: "not-found" };
+  return transition(decision, enrollmentId, { mover: "reviewer", actor }, {
+    ...details,
+    audit: { actorId: actor.id, action: "enrollment.decided", subjectType: "enrollment", subjectId: enrollmentId, institutionId, data: { decision, reasonCode: details.reasonCode ?? null } },
+  }, now);
 }
 
 /** Cancel, complete or mark as no-show, by staff running the offering (audited, with the reason given). */

@@ -21,7 +21,11 @@ const common = {
 export const questionSchema = z.discriminatedUnion("kind", [
   z.object({ ...common, kind: z.literal("text"), maxLength: z.int().min(1).max(500) }),
   z.object({ ...common, kind: z.literal("long-text"), minLength: z.int().min(0).max(5000), maxLength: z.int().min(1).max(5000) }),
-  z.object({ ...common, kind: z.literal("number"), min: z.number(), max: z.number(), integer: z.boolean(), unit: bilingual.optional() }),
+  z.object({
+    ...common, kind: z.literal("number"), min: z.number(), max: z.number(), integer: z.boolean(), unit: bilingual.optional(),
+    /** Answers must be a multiple of this (an IELTS band goes in halves: 0.5). */
+    step: z.number().positive().optional(),
+  }),
   z.object({ ...common, kind: z.literal("choice"), options: z.array(z.object({ value: key, label: bilingual })).min(2).max(30) }),
 ]);
 export type Question = z.infer<typeof questionSchema>;
@@ -91,6 +95,8 @@ function check(question: Question, raw: unknown): { value: AnswerValue } | { pro
     if (question.integer && !Number.isInteger(value)) return { problem: "answer_whole_number" };
     if (value < question.min) return { problem: `answer_too_small:${question.min}` };
     if (value > question.max) return { problem: `answer_too_large:${question.max}` };
+    // Compared after scaling, with a tolerance, so 6.5 is a multiple of 0.5 despite binary fractions.
+    if (question.step && Math.abs(value / question.step - Math.round(value / question.step)) > 1e-9) return { problem: `answer_step:${question.step}` };
     return { value };
   }
   if (raw !== undefined && raw !== null && typeof raw !== "string") return { problem: "invalid" };

@@ -45,6 +45,8 @@ for (const vp of viewports) {
       for (const [name, path] of [["me", "/me"], ["tokens-en", "/en/me/tokens"], ["data", "/me/data"], ["enrollments", "/me/enrollments"], ["admin-review-en", "/en/admin/enrollments"], ["admin-users", "/admin/users"], ["admin-audit-en", "/en/admin/audit"], ["admin-outbox", "/admin/outbox"]]) {
         await page.goto(path);
         expect((await page.locator("body > header").boundingBox())!.height, `${path}: the header is one row`).toBeLessThan(72);
+        // The way into one's account is in the header at every width.
+        await expect(page.getByRole("banner").getByRole("link", { name: /^(My account|我的账户)/ })).toBeVisible();
         // Wide tables scroll inside their own box; the page itself must not.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(vp.width);
         await page.screenshot({ path: `test/.artifacts/screenshots/${vp.name}-${name}.png`, fullPage: true });

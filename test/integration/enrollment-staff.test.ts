@@ -90,6 +90,8 @@ describe("staff of the institution running an offering", () => {
     expect(await decide(reviewer, "approve", aId)).toEqual({ status: "ok", state: "confirmed" });
     const bureau = await actorOf((await makeUser({ bureauRole: "reviewer" })).id);
     expect(await decide(bureau, "reject", bId, { reasonCode: "requirements", message: "Needs two years of experience" })).toEqual({ status: "ok", state: "rejected" });
+    const trail = await testDb.auditEvent.findMany({ where: { action: "enrollment.decided", subjectId: { in: [aId, bId] } }, orderBy: { at: "asc" } });
+    expect(trail.map((e) => [e.actorId, (e.data as { decision: string; to: string }).decision, (e.data as { to: string }).to])).toEqual([[reviewer.id, "approve", "confirmed"], [bureau.id, "reject", "rejected"]]);
   });
 
   it("never act on their own applications: no approving, promoting or admitting oneself", async () => {

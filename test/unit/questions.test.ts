@@ -64,6 +64,8 @@ describe("application questions", () => {
     const base = { "language-test": "ielts", "years-experience": "3", statement };
     expect(problems(overseasQuestions, { ...base, "ielts-score": "9.5" })).toEqual({ "ielts-score": "answer_too_large:9" });
     expect(problems(overseasQuestions, { ...base, "ielts-score": "6,5" })).toEqual({ "ielts-score": "answer_number" });
+    expect(problems(overseasQuestions, { ...base, "ielts-score": "6.3" })).toEqual({ "ielts-score": "answer_step:0.5" });
+    expect(problems(overseasQuestions, { ...base, "ielts-score": "7" })).toEqual({});
     expect(problems(overseasQuestions, { ...base, "ielts-score": "6.5", "years-experience": "2.5" })).toEqual({ "years-experience": "answer_whole_number" });
     expect(problems(overseasQuestions, { ...base, "ielts-score": "6.5", statement: "太短了" })).toEqual({ statement: "answer_too_short:50" });
     expect(problems(overseasQuestions, { ...base, "ielts-score": "6.5", statement: "字".repeat(2001) })).toEqual({ statement: "answer_too_long:2000" });

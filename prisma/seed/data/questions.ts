@@ -20,7 +20,7 @@ export const overseasQuestions: QuestionSet = {
           ],
         },
         {
-          key: "ielts-score", kind: "number", required: true, min: 0, max: 9, integer: false,
+          key: "ielts-score", kind: "number", required: true, min: 0, max: 9, integer: false, step: 0.5,
           when: { question: "language-test", in: ["ielts"] },
           label: { zh: "雅思总分", en: "IELTS overall band" },
           help: { zh: "例如 6.5", en: "For example 6.5" },

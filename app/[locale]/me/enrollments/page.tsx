@@ -56,7 +56,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
           </ul>
         </section>
       )}
-      {enrollments.length === 0 ? (
+      {enrollments.length === 0 && drafts.length > 0 ? null : enrollments.length === 0 ? (
         <p className="text-slate-700">
           {t("enrollment.me.none")} <Link href="/programmes" className="font-medium text-brand-700 underline underline-offset-2">{t("enrollment.me.browse")}</Link>
         </p>
@@ -88,7 +88,8 @@ export default async function MyEnrollmentsPage({ params }: Props) {
                     {t("enrollment.me.offerDeadline", { deadline: when(e.offerExpiresAt), left: format.relativeTime(e.offerExpiresAt, now) })}
                   </p>
                 )}
-                {live && next && (
+                {/* Only with a place (or one offered): for others it would read as if they had one. */}
+                {(e.state === "confirmed" || e.state === "offered") && next && (
                   <p className="text-sm text-slate-700">
                     {t("enrollment.me.nextSession", { when: when(next.startsAt), where: localized(locale, next.venueZh, next.venueEn) || t("enrollment.me.online") })}
                   </p>
@@ -106,7 +107,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
                     {e.events.map((ev, i) => (
                       <li key={i}>
                         <span className="text-slate-600">{when(ev.at)}</span>{" "}
-                        <span className="font-medium text-slate-900">{ev.from === null ? t("enrollment.me.applied") : ""} {t(`enrollment.state.${ev.to as "confirmed"}`)}</span>
+                        <span className="font-medium text-slate-900">{ev.from === null ? t("enrollment.me.appliedAs", { state: t(`enrollment.state.${ev.to as "confirmed"}`) }) : t(`enrollment.state.${ev.to as "confirmed"}`)}</span>
                         {ev.actorLabel && EXPLAINED_MOVERS.has(ev.actorLabel) ? <span className="text-slate-600"> · {t(`enrollment.me.by.${ev.actorLabel as "waitlist"}`)}</span> : null}
                         {ev.message ? <span className="block text-slate-700">{t("enrollment.me.reason", { message: ev.message })}</span> : null}
                       </li>
