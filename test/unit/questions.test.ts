@@ -81,7 +81,7 @@ describe("application questions", () => {
     expect(result).toEqual({ "language-test": "ielts", "ielts-score": 6.5, "years-experience": 4, "current-role": null, statement });
     const snapshot = answerSnapshot(overseasQuestions, result);
     expect(snapshot.questions.map((q) => q.key)).toEqual(["language-test", "ielts-score", "years-experience", "current-role", "statement"]);
-    expect(snapshot.questions[0]).toMatchObject({ label: { zh: "你参加过哪项英语考试？" }, options: expect.arrayContaining([expect.objectContaining({ value: "ielts" })]) });
+    expect(snapshot.questions[0]).toMatchObject({ label: { zh: "您参加过哪项英语考试？" }, options: expect.arrayContaining([expect.objectContaining({ value: "ielts" })]) });
     expect(readSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
     expect(readSnapshot({ statement: "hello" })).toBeNull();
   });

@@ -11,7 +11,7 @@ export const overseasQuestions: QuestionSet = {
       questions: [
         {
           key: "language-test", kind: "choice", required: true,
-          label: { zh: "你参加过哪项英语考试？", en: "Which English test have you taken?" },
+          label: { zh: "您参加过哪项英语考试？", en: "Which English test have you taken?" },
           options: [
             { value: "ielts", label: { zh: "雅思（IELTS）", en: "IELTS" } },
             { value: "toefl", label: { zh: "托福（TOEFL iBT）", en: "TOEFL iBT" } },
@@ -58,7 +58,7 @@ export const overseasQuestions: QuestionSet = {
       questions: [
         {
           key: "statement", kind: "long-text", required: true, minLength: 50, maxLength: 2000,
-          label: { zh: "你希望通过这次进修学到什么？回来后打算如何运用？", en: "What do you hope to learn on this programme, and how will you use it when you return?" },
+          label: { zh: "您希望通过这次进修学到什么？回来后打算如何运用？", en: "What do you hope to learn on this programme, and how will you use it when you return?" },
         },
       ],
     },
@@ -93,7 +93,7 @@ export const degreeQuestions: QuestionSet = {
       questions: [
         {
           key: "statement", kind: "long-text", required: true, minLength: 30, maxLength: 1500,
-          label: { zh: "你为什么选择这个专业？", en: "Why do you want to study this programme?" },
+          label: { zh: "您为什么选择这个专业？", en: "Why do you want to study this programme?" },
         },
       ],
     },
