@@ -8,6 +8,7 @@ import {
   apiTokenCreatedSchema, apiTokenListSchema, apiEnrollmentSchema, apiEnrollmentListSchema, apiQuestionsSchema,
 } from "./schema";
 import { applicationSchema } from "../enrollment/questions";
+import { SELF_TRANSITIONS } from "../enrollment/states";
 import { createTokenSchema, profileSchema } from "../accounts/schema";
 
 /** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
@@ -140,7 +141,7 @@ export function openApiDocument(serverUrl: string) {
           security: signedIn,
           parameters: [
             { name: "id", in: "path", required: true, schema: { type: "string" } },
-            { name: "action", in: "path", required: true, schema: { type: "string", enum: ["withdraw", "accept", "decline"] } },
+            { name: "action", in: "path", required: true, schema: { type: "string", enum: [...SELF_TRANSITIONS] } },
           ],
           responses: {
             "200": personal("Enrollment"),

@@ -138,7 +138,7 @@ export function presentEnrollment(e: EnrollmentView): z.infer<typeof apiEnrollme
     state: e.state,
     position: e.position,
     offerExpiresAt: e.offerExpiresAt?.toISOString() ?? null,
-    actions: selfActions(e.state) as ("withdraw" | "accept" | "decline")[],
+    actions: selfActions(e.state),
     createdAt: e.createdAt.toISOString(),
     offering: {
       id: e.offering.id,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { questionSetSchema } from "../enrollment/questions";
 import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
 import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "../accounts/codes";
-import { ENROLLMENT_STATES } from "../enrollment/states";
+import { ENROLLMENT_STATES, SELF_TRANSITIONS } from "../enrollment/states";
 
 const text = z.object({ zh: z.string(), en: z.string() }).meta({ description: "Both languages (DECISIONS.md)" });
 const time = z.iso.datetime({ offset: true }).meta({ description: "An instant in UTC (ISO 8601)" });
@@ -135,7 +135,7 @@ export const apiEnrollmentSchema = z.object({
   state: z.enum(ENROLLMENT_STATES),
   position: z.number().int().nullable().meta({ description: "Place on the waitlist (1 = next), when waitlisted" }),
   offerExpiresAt: time.nullable().meta({ description: "When an offered seat lapses unless accepted" }),
-  actions: z.array(z.enum(["withdraw", "accept", "decline"])).meta({ description: "What the person may do now" }),
+  actions: z.array(z.enum(SELF_TRANSITIONS)).meta({ description: "What the person may do now" }),
   createdAt: time,
   offering: z.object({
     id: z.string(),

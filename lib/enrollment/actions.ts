@@ -11,7 +11,7 @@ import { calendarFeedUrl } from "./calendar-feed";
 import { findEnrollmentsOf, findOfferingQuestions } from "./queries";
 import { prepareApplication } from "./application";
 import { draftValues } from "./questions";
-import { REJECTION_REASONS, type EnrollmentState } from "./states";
+import { REJECTION_REASONS, SELF_TRANSITIONS, type EnrollmentState } from "./states";
 
 const localeOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 const refusal = (message: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError: message });
@@ -47,14 +47,12 @@ export async function applyAction(offeringId: unknown, requestedLocale: unknown,
   }
 }
 
-const SELF_ACTIONS = ["withdraw", "accept", "decline"] as const;
-
 export async function enrollmentAction(enrollmentId: unknown, action: unknown, requestedLocale: unknown): Promise<ActionResult> {
   const locale = localeOf(requestedLocale);
   const t = await getTranslations({ locale });
   const actor = await getActor();
   if (!actor || !can(actor, "account.manage")) return refusal(t("admin.forbidden.text"));
-  const name = SELF_ACTIONS.find((a) => a === action);
+  const name = SELF_TRANSITIONS.find((a) => a === action);
   if (!name || typeof enrollmentId !== "string") return refusal(t("enrollment.errors.not_allowed"));
   const result = await transition(name, enrollmentId, { mover: "self", actor });
   if (result.status === "ok") return { ok: true, data: undefined };

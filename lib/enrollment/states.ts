@@ -58,9 +58,13 @@ export function seatChange(from: EnrollmentState | null, to: EnrollmentState): -
   return before === after ? 0 : after ? 1 : -1;
 }
 
+/** The transitions a person makes on their own enrollment (the table's "self" rows; a test keeps the two in step). */
+export const SELF_TRANSITIONS = ["withdraw", "accept", "decline"] as const satisfies readonly TransitionName[];
+export type SelfTransition = (typeof SELF_TRANSITIONS)[number];
+
 /** The actions a person can take on their own enrollment in a state (the page shows exactly these). */
-export function selfActions(state: EnrollmentState): TransitionName[] {
-  return (Object.keys(TRANSITIONS) as TransitionName[]).filter((name) => allowed(name, state, "self"));
+export function selfActions(state: EnrollmentState): SelfTransition[] {
+  return SELF_TRANSITIONS.filter((name) => allowed(name, state, "self"));
 }
 
 export const OFFER_HOURS_DEFAULT = 48;

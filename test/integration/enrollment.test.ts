@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { apply, expireOffers, setCapacity, transition } from "@/lib/enrollment/mutations";
-import { ENROLLMENT_STATES, TRANSITIONS, allowed, type EnrollmentState, type Mover, type TransitionName } from "@/lib/enrollment/states";
+import { ENROLLMENT_STATES, SELF_TRANSITIONS, TRANSITIONS, allowed, type EnrollmentState, type Mover, type TransitionName } from "@/lib/enrollment/states";
 import type { Actor } from "@/lib/auth/policy";
 import { days, makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
 import { PASSWORD, actorOf, makeUser } from "../support/accounts";
@@ -32,6 +32,8 @@ describe("the transition table", () => {
         }
       }
     }
+    // The person's own transitions, as the pages and the API list them, are the table's "self" rows.
+    expect([...SELF_TRANSITIONS].sort()).toEqual((Object.keys(TRANSITIONS) as TransitionName[]).filter((n) => TRANSITIONS[n].by.includes("self")).sort());
   });
 });
 

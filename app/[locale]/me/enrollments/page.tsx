@@ -100,7 +100,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
                   </a>
                 )}
                 <AnswerList answers={e.answers} locale={locale} />
-                <EnrollmentActions enrollmentId={e.id} actions={selfActions(e.state) as ("withdraw" | "accept" | "decline")[]} waitlisted={e.state === "waitlisted"} />
+                <EnrollmentActions enrollmentId={e.id} actions={selfActions(e.state)} waitlisted={e.state === "waitlisted"} />
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("enrollment.me.timeline")}</summary>
                   <ol className="mt-2 space-y-1 border-s-2 border-slate-200 ps-4 text-sm">

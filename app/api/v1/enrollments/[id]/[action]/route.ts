@@ -4,6 +4,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import zhCN from "@/messages/zh-CN.json";
 import en from "@/messages/en.json";
 import { transition } from "@/lib/enrollment/mutations";
+import { SELF_TRANSITIONS } from "@/lib/enrollment/states";
 import { enrollmentCalendar } from "@/lib/enrollment/calendar";
 import { findEnrollmentsOf } from "@/lib/enrollment/queries";
 import { apiError } from "@/lib/api/errors";
@@ -13,13 +14,11 @@ import { presentEnrollment } from "@/lib/api/present";
 
 export const dynamic = "force-dynamic";
 
-const ACTIONS = ["withdraw", "accept", "decline"] as const;
-
 /** withdraw, accept or decline one's own enrollment; another person's id answers 404 and changes nothing. */
 export function POST(request: Request, { params }: { params: Promise<{ id: string; action: string }> }) {
   return withActor(request, "account.manage", async (actor, locale) => {
     const { id, action } = await params;
-    const name = ACTIONS.find((a) => a === action);
+    const name = SELF_TRANSITIONS.find((a) => a === action);
     if (!name) return apiError("not_found");
     const result = await transition(name, id.slice(0, 64), { mover: "self", actor });
     if (result.status === "not-found") return apiError("not_found");
