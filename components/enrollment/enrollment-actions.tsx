@@ -8,7 +8,6 @@ import type { SelfTransition } from "@/lib/enrollment/states";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/forms/field";
 
-
 /** The one-click actions an enrollment's state allows, each confirmed first when it gives something up. */
 export function EnrollmentActions({ enrollmentId, actions, waitlisted }: { enrollmentId: string; actions: SelfTransition[]; waitlisted: boolean }) {
   const t = useTranslations();

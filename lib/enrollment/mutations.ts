@@ -103,7 +103,7 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
   if (window.kind === "not-yet-open") return { status: "not-yet-open" };
   const activeKey = `${offeringId}:${actor.id}`;
   try {
-    return await retryOnBusy(() => db.$transaction(async (tx) => {
+    return await runChange(async (tx) => {
       const reviewed = offering.programme.admission === "reviewed";
       const state: EnrollmentState = reviewed ? "submitted" : (await takeSeat(tx, offeringId)) ? "confirmed" : "waitlisted";
       const enrollment = await tx.enrollment.create({
@@ -117,10 +117,7 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
       // Only programmes with questions have drafts: an application without answers skips the delete.
       if (input.formVersion !== undefined) await tx.applicationDraft.deleteMany({ where: { userId: actor.id, offeringId } });
       return { status: "ok" as const, enrollment: { id: enrollment.id, state } };
-    })).then((result) => {
-      deliverSoon();
-      return result;
-    });
+    }) as ApplyResult; // nothing here throws ConcurrentChange: a second application meets the unique key below
   } catch (error) {
     // The transaction rolled back, seat included; the person already has a live enrollment here.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -147,7 +144,7 @@ export async function transition(
   details: { reasonCode?: string; message?: string; offerHours?: number; audit?: AuditEntry } = {},
   now = new Date(),
 ): Promise<TransitionResult> {
-  return retryOnBusy(() => db.$transaction(async (tx): Promise<TransitionResult> => {
+  return runChange(async (tx): Promise<TransitionResult> => {
     const enrollment = await tx.enrollment.findFirst({
       where: { id: enrollmentId, ...(by.mover === "self" ? { userId: by.actor?.id ?? "" } : {}) },
       select: { id: true, userId: true, state: true, offeringId: true, offering: { select: offeringSelect } },
@@ -159,12 +156,6 @@ export async function transition(
     if (result.status === "ok" && seatChange(from, result.state) < 0) await promoteWaitlist(tx, enrollment.offeringId, now);
     if (result.status === "ok" && details.audit) await recordAudit(tx, { ...details.audit, data: { ...details.audit.data, from, to: result.state } });
     return result;
-  })).then((result) => {
-    if (result.status === "ok") deliverSoon();
-    return result;
-  }).catch((error: unknown) => {
-    if (error instanceof ConcurrentChange) return { status: "conflict" as const };
-    throw error;
   });
 }
 
@@ -199,6 +190,22 @@ async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionNa
 }
 
 class ConcurrentChange extends Error {}
+
+/**
+ * One change of enrollments, as one transaction: retried when libSQL reports a busy commit (it
+ * rolled back), its emails sent once it has committed, and "conflict" when another change got
+ * there first (the transaction threw ConcurrentChange, undoing any seat it took).
+ */
+async function runChange<R extends { status: string }>(work: (tx: Tx) => Promise<R>): Promise<R | { status: "conflict" }> {
+  try {
+    const result = await retryOnBusy(() => db.$transaction(work));
+    if (result.status === "ok") deliverSoon();
+    return result;
+  } catch (error) {
+    if (error instanceof ConcurrentChange) return { status: "conflict" };
+    throw error;
+  }
+}
 
 /**
  * Gives freed seats to the waitlist in rank order: confirmed on first-come offerings, offered
@@ -238,15 +245,17 @@ export async function expireOffers(now = new Date(), offeringId?: string): Promi
 }
 
 /** Changes an offering's capacity (never below the seats taken) and fills new seats from the waitlist. */
-export async function setCapacity(offeringId: string, capacity: number | null, now = new Date()): Promise<"ok" | "below-taken" | "not-found"> {
-  return db.$transaction(async (tx) => {
+export async function setCapacity(offeringId: string, capacity: number | null, now = new Date()): Promise<"ok" | "below-taken" | "not-found" | "conflict"> {
+  // Through runChange like every change: the promotions' emails go out after the commit, not before it.
+  const result = await runChange(async (tx) => {
     const offering = await tx.offering.findUnique({ where: { id: offeringId }, select: { seatsTaken: true } });
-    if (!offering) return "not-found";
-    if (capacity !== null && capacity < offering.seatsTaken) return "below-taken";
+    if (!offering) return { status: "not-found" as const };
+    if (capacity !== null && capacity < offering.seatsTaken) return { status: "below-taken" as const };
     await tx.offering.update({ where: { id: offeringId }, data: { capacity } });
-    if (await promoteWaitlist(tx, offeringId, now)) deliverSoon();
-    return "ok";
+    await promoteWaitlist(tx, offeringId, now);
+    return { status: "ok" as const };
   });
+  return result.status;
 }
 
 /**
@@ -356,7 +365,7 @@ export async function moveOnWaitlist(actor: Actor, enrollmentId: string, positio
   if (!institutionId) return { status: "not-found" };
   const why = reason.trim();
   if (!why || why.length > 500 || !Number.isInteger(position) || position < 1) return { status: "invalid" };
-  return retryOnBusy(() => db.$transaction(async (tx) => {
+  return runChange(async (tx) => {
     const e = await tx.enrollment.findUniqueOrThrow({ where: { id: enrollmentId }, select: { state: true, userId: true, offeringId: true } });
     if (e.state !== "waitlisted") return { status: "not-allowed" as const };
     const line = await tx.enrollment.findMany({
@@ -370,9 +379,6 @@ export async function moveOnWaitlist(actor: Actor, enrollmentId: string, positio
     await record(tx, { enrollmentId, userId: e.userId, from: "waitlisted", to: "waitlisted", actorId: actor.id, actorLabel: "waitlist-reorder", reasonCode: "reordered", message: why }, now);
     await recordAudit(tx, { actorId: actor.id, action: "enrollment.waitlist-reordered", subjectType: "enrollment", subjectId: enrollmentId, institutionId, data: { position: at, reason: why } });
     return { status: "ok" as const, position: at };
-  })).then((result) => {
-    if (result.status === "ok") deliverSoon();
-    return result;
   });
 }
 
@@ -385,7 +391,7 @@ export async function admitOverCapacity(actor: Actor, enrollmentId: string, reas
   if (!institutionId) return { status: "not-found" };
   const why = reason.trim();
   if (!why || why.length > 500) return { status: "invalid" };
-  return retryOnBusy(() => db.$transaction(async (tx): Promise<StaffResult> => {
+  return runChange(async (tx): Promise<StaffResult> => {
     const enrollment = await tx.enrollment.findUniqueOrThrow({ where: { id: enrollmentId }, select: { id: true, userId: true, state: true, offeringId: true, offering: { select: offeringSelect } } });
     const from = enrollment.state as EnrollmentState;
     if (!allowed("admit", from, "staff")) return { status: "not-allowed" };
@@ -397,11 +403,5 @@ export async function admitOverCapacity(actor: Actor, enrollmentId: string, reas
     if (result.status !== "ok") throw new ConcurrentChange(); // roll back the raised capacity too
     await recordAudit(tx, { actorId: actor.id, action: "enrollment.admitted-over-capacity", subjectType: "enrollment", subjectId: enrollmentId, institutionId, data: { from, capacity: { before: capacity, after: capacity === null ? null : Math.max(capacity, seatsTaken + 1) }, reason: why } });
     return result;
-  })).then((result) => {
-    if (result.status === "ok") deliverSoon();
-    return result;
-  }).catch((error: unknown) => {
-    if (error instanceof ConcurrentChange) return { status: "conflict" as const };
-    throw error;
   });
 }
