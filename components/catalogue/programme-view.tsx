@@ -31,7 +31,7 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
     <OfferingEnrolment
       offeringId={o.id} window={enrollmentWindowState(o, now)} admission={programme.admission} programmeSlug={programme.slug}
       actor={actor} enrollment={standing.get(o.id)}
-      hasQuestions={programme.questionSets.length > 0} applyPath={`/programmes/${programme.slug}/apply/${o.code}`}
+      formPath={programme.questionSets.length > 0 ? `/programmes/${programme.slug}/apply/${o.code}` : undefined}
     />
   );
   return (

@@ -17,8 +17,8 @@ import { ApplyButton } from "./apply-button";
 export async function OfferingEnrolment(props: {
   offeringId: string; window: WindowState; admission: string; programmeSlug: string;
   actor: Actor | null; enrollment?: { id: string; state: EnrollmentState };
-  /** Programmes with their own questions apply through the multi-step form at `applyPath`. */
-  hasQuestions: boolean; applyPath: string;
+  /** Where the multi-step form is, for programmes that ask their own questions; others apply with one click. */
+  formPath?: string;
 }) {
   const t = await getTranslations("enrollment");
   const { window, actor, enrollment } = props;
@@ -43,10 +43,10 @@ export async function OfferingEnrolment(props: {
   }
   if (!can(actor, "account.verified-actions")) return <p className="mt-3 text-sm text-amber-900">{t("apply.verifyFirst")}</p>;
   const label = props.admission === "reviewed" ? t("apply.reviewed") : window.kind === "full" ? t("apply.waitlist") : t("apply.firstCome");
-  if (props.hasQuestions) {
+  if (props.formPath) {
     return (
       <p className="mt-3">
-        <Button asChild><Link href={props.applyPath}>{label}</Link></Button>
+        <Button asChild><Link href={props.formPath}>{label}</Link></Button>
       </p>
     );
   }

@@ -41,11 +41,13 @@ export function enrollmentCalendar(enrollment: EnrollmentView, locale: Locale, p
   return calendar.toString();
 }
 
-export interface FeedDraft { offeringId: string; closesAt: Date; programme: { slug: string; titleZh: string; titleEn: string } }
+/** The offering of a draft application. */
+export interface FeedDraft { id: string; closesAt: Date; programme: { slug: string; titleZh: string; titleEn: string } }
 
 /**
  * The private feed: sessions of confirmed places, the deadline of an offered place, and the
- * closing of the enrollment window for applications still open and drafts not yet submitted.
+ * closing of the enrollment window for applications still open and drafts not yet submitted
+ * (the caller passes only drafts that can still be sent).
  */
 export function personalCalendar(input: {
   enrollments: EnrollmentView[]; drafts: FeedDraft[]; locale: Locale; now: Date; urlOf: (programmeSlug: string) => string; enrollmentsUrl: string;
@@ -69,9 +71,8 @@ export function personalCalendar(input: {
     }
   }
   for (const d of input.drafts) {
-    if (d.closesAt <= now) continue;
     const title = localized(locale, d.programme.titleZh, d.programme.titleEn);
-    deadline(`${d.offeringId}-draft`, d.closesAt, t("draftCloses", { programme: title }), t("draftClosesText"), input.urlOf(d.programme.slug), 48);
+    deadline(`${d.id}-draft`, d.closesAt, t("draftCloses", { programme: title }), t("draftClosesText"), input.urlOf(d.programme.slug), 48);
   }
   return calendar.toString();
 }

@@ -108,18 +108,9 @@ export async function findCalendarFeed(userId: string): Promise<number | null> {
 export async function findCalendarFeedContent(userId: string, generation: number) {
   const owner = await db.user.findFirst({ where: { id: userId, calendarFeed: generation, disabledAt: null }, select: { locale: true } });
   if (!owner) return null;
-  const [enrollments, drafts] = await Promise.all([
-    findEnrollmentsOf(userId),
-    db.applicationDraft.findMany({
-      where: { userId },
-      select: { offeringId: true, offering: { select: { closesAt: true, programme: { select: { slug: true, titleZh: true, titleEn: true } } } } },
-    }),
-  ]);
-  return {
-    locale: owner.locale,
-    enrollments,
-    drafts: drafts.map((d) => ({ offeringId: d.offeringId, closesAt: d.offering.closesAt, programme: d.offering.programme })),
-  };
+  // The drafts the page lists (still open, not cancelled): a reminder for anything else would mislead.
+  const [enrollments, drafts] = await Promise.all([findEnrollmentsOf(userId), findDraftsOf(userId)]);
+  return { locale: owner.locale, enrollments, drafts: drafts.map((d) => d.offering) };
 }
 
 /** The person's unsubmitted applications that can still be sent (window not closed, offering not cancelled), newest first. */

@@ -165,6 +165,10 @@ describe("the private calendar feed", () => {
     // A draft for a third offering, closing in 8 days.
     const draftIn = await makeOffering(reviewed.id, { closesIn: 8 });
     await saveDraft(actor, draftIn.id, { formVersion: 1, values: { "language-test": "ielts" }, step: 0 });
+    // And one for an offering cancelled afterwards: no reminder for it.
+    const cancelledLater = await makeOffering(reviewed.id, { closesIn: 9 });
+    await saveDraft(actor, cancelledLater.id, { formVersion: 1, values: {}, step: 0 });
+    await testDb.offering.update({ where: { id: cancelledLater.id }, data: { status: "cancelled" } });
 
     const url = calendarFeedUrl(person.id, await renewCalendarFeed(actor));
     expect(url).toMatch(/^http:\/\/localhost:3000\/api\/v1\/calendar\/[a-z0-9]+\.1\.[A-Za-z0-9_-]{32}\.ics$/);

@@ -39,7 +39,7 @@ export default async function ApplyPage({ params }: Props) {
     // No questions to ask, already applied, closed, or email not verified: what the programme page offers.
     body = (
       <>
-        <OfferingEnrolment offeringId={offering.id} window={window} admission={programme.admission} programmeSlug={programme.slug} actor={actor} enrollment={standing ? { id: standing.id, state: standing.state as EnrollmentState } : undefined} hasQuestions={false} applyPath="" />
+        <OfferingEnrolment offeringId={offering.id} window={window} admission={programme.admission} programmeSlug={programme.slug} actor={actor} enrollment={standing ? { id: standing.id, state: standing.state as EnrollmentState } : undefined} />
         {!standing && !open && <p className="text-slate-700">{t("enrollment.form.closed")}</p>}
       </>
     );
