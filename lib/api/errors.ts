@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { issueMessage, splitRule, zodErrorMap } from "../i18n/validation";
+import { issueMessage, zodErrorMap } from "../i18n/validation";
+import { splitRule } from "../i18n/split-rule";
 
 // The API's one error shape (DECISIONS.md): { error: { code, fields: [{ path, code, message }] } }.
 

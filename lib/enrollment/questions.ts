@@ -66,7 +66,7 @@ export type RawAnswers = Record<string, unknown>;
 export const questionsOf = (set: QuestionSet): Question[] => set.steps.flatMap((s) => s.questions);
 
 /** An answer the person gave (own keys only: "constructor" is a fine question key, not Object's). */
-export const answerOf = (values: RawAnswers, questionKey: string): unknown => (Object.hasOwn(values, questionKey) ? values[questionKey] : undefined);
+const answerOf = (values: RawAnswers, questionKey: string): unknown => (Object.hasOwn(values, questionKey) ? values[questionKey] : undefined);
 
 /**
  * The keys of the questions asked, given the answers so far: a conditional question is asked when

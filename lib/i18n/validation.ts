@@ -8,8 +8,6 @@ import en from "../../messages/en.json";
 import type { Locale } from "./routing";
 import { splitRule } from "./split-rule";
 
-export { splitRule };
-
 const MESSAGES: Record<Locale, Record<string, string>> = { "zh-CN": zhCN.validation, en: en.validation };
 
 export const zodErrorMap = (locale: Locale) => (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError;

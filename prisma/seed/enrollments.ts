@@ -21,7 +21,7 @@ const REVIEW_DEMO = 2;
 const REVIEW_DEMO_OFFERINGS = 4;
 const HOUR = 3_600_000;
 
-export const demoLearnerEmail = (n: number) => `demo.learner${String(n).padStart(2, "0")}@example.com`;
+const demoLearnerEmail = (n: number) => `demo.learner${String(n).padStart(2, "0")}@example.com`;
 
 const DEMO_ANSWERS: Record<"overseas" | "degree", Record<string, string | number>> = {
   overseas: {
@@ -35,7 +35,7 @@ const DEMO_ANSWERS: Record<"overseas" | "degree", Record<string, string | number
 };
 
 /** The questions a demo programme asks, by kind (reviewed degree and overseas programmes). */
-export function demoQuestionSet(kind: string): QuestionSet | null {
+function demoQuestionSet(kind: string): QuestionSet | null {
   return kind === "overseas" ? overseasQuestions : kind === "degree" ? degreeQuestions : null;
 }
 
