@@ -108,19 +108,7 @@ test("random ids and actions never get a 5xx from the enrollment endpoints, and 
 
 test("random answers to a programme's questions get field errors or a place, never a 5xx; refused answers create nothing", async ({ baseURL }) => {
   const { tokens } = await fixture(1, 3);
-  const run = randomBytes(4).toString("hex");
-  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
-  const now = Date.now();
-  const programme = await retryBusy(() => db.programme.create({
-    data: {
-      slug: `fuzz-questions-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
-      titleZh: `问卷模糊测试 ${run}`, titleEn: `Questions fuzz ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
-      questionSets: { create: { version: 1, definition: overseasQuestions } },
-      offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 5 } },
-    },
-    select: { offerings: { select: { id: true } } },
-  }));
-  const offeringId = programme.offerings[0]!.id;
+  const { offeringId } = await overseasWithQuestions();
   const keys = overseasQuestions.steps.flatMap((s) => s.questions.map((q) => q.key));
   const value = fc.oneof(fc.string({ maxLength: 80 }), fc.double(), fc.integer({ min: -10, max: 200 }), fc.constant(null), fc.boolean(), fc.constantFrom("ielts", "toefl", "none", "6.5", "98", "x".repeat(60)));
   const body = fc.oneof(
@@ -146,6 +134,23 @@ test("random answers to a programme's questions get field errors or a place, nev
   // At most one application, and only if some body was accepted.
   expect(await db.enrollment.count({ where: { offeringId } })).toBe(statuses.includes(201) ? 1 : 0);
 });
+
+/** A reviewed overseas programme (slug questions-{run}) asking the demo overseas questions, with one offering open now. */
+async function overseasWithQuestions() {
+  const run = randomBytes(4).toString("hex");
+  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
+  const now = Date.now();
+  const programme = await retryBusy(() => db.programme.create({
+    data: {
+      slug: `questions-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
+      titleZh: `问卷进修 ${run}`, titleEn: `Questions study ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
+      questionSets: { create: { version: 1, definition: overseasQuestions } },
+      offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 5 } },
+    },
+    select: { offerings: { select: { id: true, closesAt: true } } },
+  }));
+  return { run, offeringId: programme.offerings[0]!.id, closesAt: programme.offerings[0]!.closesAt };
+}
 
 /** A first-come lecture with one seat, open for enrolment now (a fixture in the server's database). */
 async function oneSeatLecture() {
@@ -285,18 +290,7 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
 
 test("an overseas programme's questions: a multi-step form that checks each step, keeps a draft, and submits answers the reviewer reads; a private calendar feed that can be replaced", async ({ browser, request }) => {
   test.setTimeout(120_000);
-  const run = randomBytes(4).toString("hex");
-  const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
-  const now = Date.now();
-  const programme = await retryBusy(() => db.programme.create({
-    data: {
-      slug: `questions-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
-      titleZh: `问卷进修 ${run}`, titleEn: `Questions study ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
-      questionSets: { create: { version: 1, definition: overseasQuestions } },
-      offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 5 } },
-    },
-    select: { offerings: { select: { closesAt: true } } },
-  }));
+  const { run, closesAt } = await overseasWithQuestions();
 
   // In Chinese: the first step refuses to move on without an answer, in Chinese.
   const zh = await (await browser.newContext()).newPage();
@@ -385,7 +379,7 @@ test("an overseas programme's questions: a multi-step form that checks each step
   expect(feed.status()).toBe(200);
   const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   const closing = events.find((e) => e.summary === `Enrolment closes: Questions study ${run}`);
-  expect(closing?.endDate.toJSDate().getTime()).toBe(Math.floor(programme.offerings[0]!.closesAt.getTime() / 1000) * 1000);
+  expect(closing?.endDate.toJSDate().getTime()).toBe(Math.floor(closesAt.getTime() / 1000) * 1000);
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Replace the address" }).click();
   await expect(address).not.toHaveValue(first);
