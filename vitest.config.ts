@@ -29,15 +29,13 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/support/integration-setup.ts"],
+          setupFiles: ["test/support/integration-database.ts"],
           // Not the data's zone (Asia/Shanghai), so code that leans on the machine's zone fails here.
           env: {
             TZ: "America/Los_Angeles",
-            DATABASE_URL: "file:./test/.artifacts/integration.db",
             SITE_URL: "http://localhost:3000",
             NEXTAUTH_SECRET: "integration-tests-secret-0123456789abcdef",
           },
-          // One SQLite file: run the files one after another.
-          fileParallelism: false,
           // A guard against hangs only; these machines are shared, so tests never race the clock.
           testTimeout: 30_000,
         },

@@ -2,11 +2,19 @@
 // process.env anywhere else, so a bad value fails at start-up with a message naming it.
 import { z } from "zod";
 
+/** Where the embedded PostgreSQL (lib/postgres/embedded.ts) listens when no DATABASE_URL is given. */
+export const embeddedDatabaseUrl = (port: number) => `postgresql://portal:portal@127.0.0.1:${port}/portal`;
+
 const envSchema = z.object({
+  /** A PostgreSQL server; without it `npm start` runs an embedded one under data/postgres. */
   DATABASE_URL: z
     .string()
-    .regex(/^(file:|libsql:|https?:)/, "must be a SQLite file URL such as file:./data/portal.db")
-    .default("file:./data/portal.db"),
+    .regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL URL such as postgresql://user:password@host:5432/portal")
+    .optional(),
+  /** The embedded server's port (loopback only). */
+  EMBEDDED_PG_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(54329),
+  /** Connections each app process may hold (several app instances share the server's max_connections). */
+  DATABASE_POOL_SIZE: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be from 1 to 200").max(200, "must be from 1 to 200").default(10),
   SITE_URL: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://talent.example.cn" })
     .default("http://localhost:3000")
     .transform((url) => url.replace(/\/+$/, "")),
@@ -28,7 +36,13 @@ const envSchema = z.object({
   RATE_RESET_PER_IP: z.coerce.number().int().min(1).default(10),
 });
 
-export type Env = z.infer<typeof envSchema>;
+type ParsedEnv = z.infer<typeof envSchema>;
+export type Env = Omit<ParsedEnv, "DATABASE_URL"> & {
+  /** The database to use: the configured server, or the embedded one. */
+  DATABASE_URL: string;
+  /** No DATABASE_URL was given: the portal runs its own PostgreSQL (scripts/start.ts starts it). */
+  DATABASE_EMBEDDED: boolean;
+};
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings mean "not set", as in most deployment tools.
@@ -38,7 +52,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
-  return result.data;
+  const { DATABASE_URL, ...rest } = result.data;
+  return { ...rest, DATABASE_URL: DATABASE_URL ?? embeddedDatabaseUrl(rest.EMBEDDED_PG_PORT), DATABASE_EMBEDDED: !DATABASE_URL };
 }
 
 export const env: Env = parseEnv(process.env);

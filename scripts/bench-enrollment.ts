@@ -1,26 +1,26 @@
 // `npm run bench:enrollment -- [--applications 2000] [--clients 50] [--capacity 500]`
 // Applications per second in one process: `clients` concurrent callers apply (through the same
-// lib/enrollment/mutations.ts the API uses) to one first-come offering on a fresh SQLite file,
-// then the seat count is checked against the confirmed rows. A benchmark, not a test.
+// lib/enrollment/mutations.ts the API uses) to one first-come offering in a fresh database
+// (portal_bench_enrollment, on the portal's PostgreSQL server), then the seat count is checked
+// against the confirmed rows. A benchmark, not a test.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { recreateDatabase } from "../lib/postgres/databases";
 
 const { values } = parseArgs({ options: { applications: { type: "string", default: "2000" }, clients: { type: "string", default: "50" }, capacity: { type: "string", default: "500" } } });
 const total = Number(values.applications);
 const clients = Number(values.clients);
 const capacity = Number(values.capacity);
-const file = "data/bench-enrollment.db";
-mkdirSync("data", { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-process.env.DATABASE_URL = `file:./${file}`;
+// Run through scripts/with-db.ts (npm run bench:enrollment), which names the portal's server here.
+// No module that reads lib/env may be imported before this line.
+process.env.DATABASE_URL = await recreateDatabase(process.env.DATABASE_URL!, "portal_bench_enrollment");
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
 
-const { createPrismaClient, enableWal } = await import("../lib/db-client");
+// Imported after DATABASE_URL names the benchmark's database.
+const { createPrismaClient } = await import("../lib/db-client");
 const { apply } = await import("../lib/enrollment/mutations");
-const { busyRetries } = await import("../lib/busy");
-const setup = createPrismaClient();
-await enableWal(setup);
+const { transientRetries } = await import("../lib/transient");
+const setup = createPrismaClient(process.env.DATABASE_URL);
 const now = Date.now();
 const DAY = 86_400_000;
 const institution = await setup.institution.create({ data: { slug: "bench", kind: "training-centre", nameZh: "基准", nameEn: "Bench", status: "verified" } });
@@ -58,6 +58,6 @@ const waitlisted = await setup.enrollment.count({ where: { offeringId, state: "w
 console.log(`${new Date().toISOString()} · ${total} applications · ${clients} concurrent clients · capacity ${capacity}`);
 console.log(`${(total / seconds).toFixed(0)} applications/s (${seconds.toFixed(2)} s); latency p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms`);
 console.log(`confirmed ${confirmed}, waitlisted ${waitlisted}, seats taken ${offering.seatsTaken} (must equal confirmed, at most ${capacity})`);
-console.log(`transactions retried after SQLITE_BUSY: ${busyRetries.count} (of ${total} applications)`);
+console.log(`transactions retried after a deadlock: ${transientRetries.count} (of ${total} applications)`);
 await setup.$disconnect();
 process.exit(0);

@@ -27,7 +27,7 @@ const dir = path.join(migrations, `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);
 if (!existsSync(path.join(migrations, "migration_lock.toml"))) {
-  writeFileSync(path.join(migrations, "migration_lock.toml"), 'provider = "sqlite"\n');
+  writeFileSync(path.join(migrations, "migration_lock.toml"), 'provider = "postgresql"\n');
 }
 copyFileSync("prisma/schema.prisma", snapshot);
 console.log(`Wrote ${dir}/migration.sql; review it, then run npm run db:migrate.`);

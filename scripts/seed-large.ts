@@ -1,26 +1,21 @@
-// `npm run seed:large -- --programmes 100000 [--database file:./data/large.db]`: fills a
-// throwaway database with a synthetic catalogue for benchmarks. Deterministic (fixed seed),
+// `npm run seed:large -- --programmes 100000 [--database portal_large]`: fills a throwaway
+// database (on the portal's PostgreSQL server, dropped first) with a synthetic catalogue for benchmarks. Deterministic (fixed seed),
 // bilingual, spread over every kind, area, level and mode, with offerings in the past and future.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { AREAS, LEVELS, MODES, PROGRAMME_KINDS, defaultAdmission } from "../lib/catalogue/codes";
-import { analyze, createPrismaClient, enableWal } from "../lib/db-client";
+import { analyze, createPrismaClient } from "../lib/db-client";
+import { env } from "../lib/env";
+import { recreateDatabase } from "../lib/postgres/databases";
 import { indexProgrammes } from "../lib/search/indexer";
 
-const { values } = parseArgs({ options: { programmes: { type: "string", default: "100000" }, database: { type: "string", default: "file:./data/large.db" } } });
+const { values } = parseArgs({ options: { programmes: { type: "string", default: "100000" }, database: { type: "string", default: "portal_large" } } });
 const total = Number(values.programmes);
-const url = values.database!;
 if (!Number.isInteger(total) || total < 1) throw new Error("--programmes must be a positive whole number");
-if (!url.startsWith("file:")) throw new Error("--database must be a file: URL");
-
-const file = url.slice("file:".length);
-mkdirSync(path.dirname(file), { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+if (!/^[a-z_][a-z0-9_]*$/.test(values.database!) || values.database === "portal") throw new Error("--database must be a database name other than portal");
+const url = await recreateDatabase(env.DATABASE_URL, values.database!);
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 const db = createPrismaClient(url);
-await enableWal(db);
 
 // A small deterministic generator (mulberry32), so every run builds the same catalogue.
 let state = 20031015;

@@ -73,7 +73,7 @@ export async function findAccountData(userId: string) {
 
 /** For the bureau's account list: newest first, optionally filtered by email or name. */
 export async function findUsers({ q, page, pageSize = 50 }: { q?: string; page: number; pageSize?: number }) {
-  const where = q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {};
+  const where = q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q, mode: "insensitive" as const } }] } : {};
   const [items, total] = await Promise.all([
     db.user.findMany({
       where,

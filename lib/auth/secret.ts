@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "../env";
 
@@ -14,9 +14,18 @@ const FILE = path.join("data", "auth-secret");
 export function authSecret(): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   if (!existsSync(FILE)) {
+    // Written whole under another name, then linked into place: several app processes starting
+    // together agree on the first one linked, and none reads a half-written file.
     mkdirSync(path.dirname(FILE), { recursive: true });
-    writeFileSync(FILE, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
-    chmodSync(FILE, 0o600);
+    const draft = `${FILE}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    writeFileSync(draft, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    try {
+      linkSync(draft, FILE);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      rmSync(draft, { force: true });
+    }
   }
   return readFileSync(FILE, "utf8").trim();
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "../db";
-import { retryOnBusy } from "../busy";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/routing";
@@ -45,32 +44,29 @@ export async function deliverDueEmails(send: SendEmail | null = env.SMTP_URL ? s
 
 const BATCH = 20;
 
-/** One outbox read or write as its own short transaction: it queues behind requests' transactions instead of running beside them (lib/busy.ts). */
-const briefly = <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => retryOnBusy(() => db.$transaction(work));
-
 async function deliverBatch(send: SendEmail, now: Date): Promise<{ taken: number; sent: number }> {
-  const due = await briefly((tx) => tx.outboxMessage.findMany({
+  const due = await db.outboxMessage.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },
     take: BATCH,
     select: { id: true, to: true, subject: true, text: true, html: true, attempts: true },
-  }));
+  });
   let sent = 0;
   for (const message of due) {
-    const claimed = await briefly((tx) => tx.outboxMessage.updateMany({
+    const claimed = await db.outboxMessage.updateMany({
       where: { id: message.id, status: "pending", attempts: message.attempts },
       data: { status: "sending", attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + SENDING_LEASE_MS) },
-    }));
+    });
     if (!claimed.count) continue;
     try {
       await send({ to: message.to, subject: message.subject, text: message.text, html: message.html });
       // The body holds live links: once delivered (or given up), only its envelope is kept.
-      await briefly((tx) => tx.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), lastError: null, text: "", html: "" } }));
+      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), lastError: null, text: "", html: "" } });
       sent++;
     } catch (error) {
       const attempts = message.attempts + 1;
       const failed = attempts >= MAX_ATTEMPTS;
-      await briefly((tx) => tx.outboxMessage.update({
+      await db.outboxMessage.update({
         where: { id: message.id },
         data: {
           status: failed ? "failed" : "pending",
@@ -78,7 +74,7 @@ async function deliverBatch(send: SendEmail, now: Date): Promise<{ taken: number
           lastError: String((error as Error)?.message ?? error).slice(0, 500),
           nextAttemptAt: new Date(now.getTime() + (failed ? 0 : BACKOFF_MINUTES[attempts - 1]) * 60_000),
         },
-      }));
+      });
     }
   }
   return { taken: due.length, sent };

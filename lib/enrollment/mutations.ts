@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { retryOnBusy } from "../busy";
+import { retryTransient } from "../transient";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/policy";
 import { enrollmentWindowState } from "../catalogue/window";
@@ -46,6 +46,18 @@ async function releaseSeat(tx: Tx, offeringId: string): Promise<void> {
   await tx.$executeRaw`UPDATE "Offering" SET "seatsTaken" = "seatsTaken" - 1 WHERE "id" = ${offeringId} AND "seatsTaken" > 0`;
 }
 
+/**
+ * Takes a seat after waiting for every transaction that holds the offering's row: a seat freed by
+ * one of them (a withdrawal that found nobody waiting) is then seen, instead of the newcomer
+ * joining the waitlist beside a free seat. The lock is kept until commit, so concurrent
+ * newcomers who find no seat take waitlist ranks one after another (nextWaitRank).
+ */
+async function takeSeatAfterLock(tx: Tx, offeringId: string): Promise<boolean> {
+  await tx.$queryRaw`SELECT 1 FROM "Offering" WHERE "id" = ${offeringId} FOR UPDATE`;
+  return takeSeat(tx, offeringId);
+}
+
+/** The rank after the last one on the offering's waitlist (callers hold the offering's row lock). */
 async function nextWaitRank(tx: Tx, offeringId: string): Promise<number> {
   const [row] = await tx.$queryRaw<{ rank: number | null }[]>`SELECT MAX("waitRank") AS "rank" FROM "Enrollment" WHERE "offeringId" = ${offeringId}`;
   return Number(row?.rank ?? 0) + 1;
@@ -105,7 +117,7 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
   try {
     return await runChange(async (tx) => {
       const reviewed = offering.programme.admission === "reviewed";
-      const state: EnrollmentState = reviewed ? "submitted" : (await takeSeat(tx, offeringId)) ? "confirmed" : "waitlisted";
+      const state: EnrollmentState = reviewed ? "submitted" : (await takeSeat(tx, offeringId)) || (await takeSeatAfterLock(tx, offeringId)) ? "confirmed" : "waitlisted";
       const enrollment = await tx.enrollment.create({
         data: {
           offeringId, userId: actor.id, state, activeKey, answers: input.answers as Prisma.InputJsonValue | undefined, formVersion: input.formVersion,
@@ -165,7 +177,7 @@ async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionNa
   const reviewed = e.offering.programme.admission === "reviewed";
   let to: EnrollmentState;
   const target = TRANSITIONS[name].to;
-  if (target === "seat-or-waitlist") to = (await takeSeat(tx, e.offeringId)) ? "confirmed" : "waitlisted";
+  if (target === "seat-or-waitlist") to = (await takeSeat(tx, e.offeringId)) || (await takeSeatAfterLock(tx, e.offeringId)) ? "confirmed" : "waitlisted";
   else if (name === "promote") to = reviewed ? "offered" : "confirmed";
   else to = target;
 
@@ -192,13 +204,12 @@ async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionNa
 class ConcurrentChange extends Error {}
 
 /**
- * One change of enrollments, as one transaction: retried when libSQL reports a busy commit (it
- * rolled back), its emails sent once it has committed, and "conflict" when another change got
+ * One change of enrollments, as one transaction: retried after a deadlock (it rolled back), its emails sent once it has committed, and "conflict" when another change got
  * there first (the transaction threw ConcurrentChange, undoing any seat it took).
  */
 async function runChange<R extends { status: string }>(work: (tx: Tx) => Promise<R>): Promise<R | { status: "conflict" }> {
   try {
-    const result = await retryOnBusy(() => db.$transaction(work));
+    const result = await retryTransient(() => db.$transaction(work));
     if (result.status === "ok") deliverSoon();
     return result;
   } catch (error) {

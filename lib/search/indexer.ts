@@ -2,13 +2,12 @@
 // search text or facets depend on (the programme, its institution, experts or offerings) calls
 // indexProgrammes with the programme's id inside the same transaction; `npm run search:rebuild`
 // rebuilds everything. Takes the client (or transaction) to use, so scripts and the app share it.
-// SQLite-specific: the full-text table is FTS5 (the PostgreSQL path would use a tsvector of the
-// same tokens).
 import type { Db } from "../db-client";
+import type { Prisma } from "../generated/prisma/client";
 import { PUBLIC_INSTITUTION_STATUSES } from "../catalogue/visibility";
-import { indexText } from "./tokenize";
+import { weightedVector } from "./tokenize";
 
-type Client = Pick<Db, "programme" | "searchDocument" | "$executeRaw">;
+type Client = Pick<Db, "programme" | "$executeRaw" | "$executeRawUnsafe">;
 
 const BATCH = 500;
 
@@ -46,10 +45,15 @@ export function offeringTimes(offerings: Window[], now: Date) {
 
 /** Re-indexes the given programmes (all when `ids` is omitted); returns how many were indexed. */
 export async function indexProgrammes(client: Client, ids?: string[], now = new Date()): Promise<number> {
+  if (ids && !ids.length) return 0;
+  // Takes the search index version's row lock before any document's: a trigger bumps the version
+  // after every write to the documents, and two transactions that locked documents first and the
+  // version second could each wait for the other.
+  await client.$executeRaw`UPDATE "SearchIndexState" SET "version" = "version" + 1 WHERE "id" = 1`;
   let done = 0;
   let cursor: string | undefined;
   for (let chunk = 0; ; chunk++) {
-    // Given ids go in chunks (SQLite limits bound parameters); otherwise page through all by id.
+    // Given ids go in chunks; otherwise page through all by id.
     const where = ids ? { id: { in: ids.slice(chunk * BATCH, (chunk + 1) * BATCH) } } : undefined;
     if (ids && chunk * BATCH >= ids.length) return done;
     const batch = await client.programme.findMany({
@@ -59,33 +63,38 @@ export async function indexProgrammes(client: Client, ids?: string[], now = new 
       take: BATCH,
       ...(!ids && cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
-    for (const p of batch) {
-      const fields = {
-        public: p.status === "published" && PUBLIC_INSTITUTION_STATUSES.includes(p.institution.status),
-        kind: p.kind,
-        area: p.area,
-        level: p.level,
-        institutionSlug: p.institution.slug,
-        mode: p.mode,
-        free: p.feeYuan === 0,
-        publishedAt: p.publishedAt,
-        ...offeringTimes(p.offerings, now),
-      };
-      const doc = await client.searchDocument.upsert({
-        where: { programmeId: p.id },
-        create: { programmeId: p.id, ...fields },
-        update: fields,
-        select: { id: true },
-      });
-      const names = [p.institution.nameZh, p.institution.nameEn, p.hostInstitution?.nameZh, p.hostInstitution?.nameEn,
-        ...p.experts.flatMap((e) => [e.expert.nameZh, e.expert.nameEn])];
-      await client.$executeRaw`DELETE FROM programme_search WHERE rowid = ${doc.id}`;
-      await client.$executeRaw`INSERT INTO programme_search (rowid, title, summary, body, names) VALUES (
-        ${doc.id}, ${indexText(p.titleZh, p.titleEn)}, ${indexText(p.summaryZh, p.summaryEn)},
-        ${indexText(p.bodyZh, p.bodyEn)}, ${indexText(...names)})`;
-    }
+    if (batch.length) await upsert(client, batch.map((p) => documentOf(p, now)));
     done += batch.length;
     if (!ids && batch.length < BATCH) return done;
     cursor = batch[batch.length - 1]?.id;
   }
+}
+
+type Source = Prisma.ProgrammeGetPayload<{ select: typeof source }>;
+
+/** A document's columns, in the order of COLUMNS. */
+function documentOf(p: Source, now: Date): unknown[] {
+  const names = [p.institution.nameZh, p.institution.nameEn, p.hostInstitution?.nameZh, p.hostInstitution?.nameEn,
+    ...p.experts.flatMap((e) => [e.expert.nameZh, e.expert.nameEn])];
+  const times = offeringTimes(p.offerings, now);
+  return [
+    p.id, p.status === "published" && PUBLIC_INSTITUTION_STATUSES.includes(p.institution.status), p.kind, p.area, p.level,
+    p.institution.slug, p.mode, p.feeYuan === 0, p.publishedAt, times.openNow, times.nextStartsAt, times.nextClosesAt, times.refreshAt,
+    weightedVector([["A", p.titleZh, p.titleEn], ["B", p.summaryZh, p.summaryEn], ["C", ...names], ["D", p.bodyZh, p.bodyEn]]),
+  ];
+}
+
+const COLUMNS = ["programmeId", "public", "kind", "area", "level", "institutionSlug", "mode", "free", "publishedAt", "openNow",
+  "nextStartsAt", "nextClosesAt", "refreshAt", "text"];
+const CASTS: Record<string, string> = { publishedAt: "timestamp", nextStartsAt: "timestamp", nextClosesAt: "timestamp", refreshAt: "timestamp", text: "tsvector" };
+
+/** One statement for a batch of documents: insert, or replace what an existing one says. */
+async function upsert(client: Client, rows: unknown[][]) {
+  const values = rows.map((_, r) => `(${COLUMNS.map((c, i) => `$${r * COLUMNS.length + i + 1}${CASTS[c] ? `::${CASTS[c]}` : ""}`).join(", ")})`);
+  const updates = COLUMNS.slice(1).map((c) => `"${c}" = excluded."${c}"`);
+  await client.$executeRawUnsafe(
+    `INSERT INTO "SearchDocument" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${values.join(", ")}
+     ON CONFLICT ("programmeId") DO UPDATE SET ${updates.join(", ")}`,
+    ...rows.flat(),
+  );
 }

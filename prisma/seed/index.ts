@@ -3,7 +3,7 @@
 // and leaves everything else in the database alone.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient, enableWal, type Db } from "../../lib/db-client";
+import { createPrismaClient, type Db } from "../../lib/db-client";
 import { defaultAdmission } from "../../lib/catalogue/codes";
 import { calendarDate, DEFAULT_TIME_ZONE, zonedDateTime } from "../../lib/dates";
 import { indexProgrammes } from "../../lib/search/indexer";
@@ -188,7 +188,6 @@ async function seedAccounts(db: Db, institutionIds: Map<string, string>, now: Da
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   const db = createPrismaClient();
   const started = Date.now();
-  await enableWal(db);
   const counts = await seedDemoData(db);
   await db.$disconnect();
   console.log(`Demo data loaded in ${Date.now() - started} ms:`, counts);

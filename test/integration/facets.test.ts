@@ -113,7 +113,7 @@ describe("facets", () => {
     expect(afterEdit.total).toBe(3);
 
     // A write straight to the documents (another process, a script): the trigger bumps the version too.
-    await testDb.$executeRaw`UPDATE "SearchDocument" SET "public" = 0 WHERE "programmeId" = ${p.lectureLinuxFree.id}`;
+    await testDb.$executeRaw`UPDATE "SearchDocument" SET "public" = false WHERE "programmeId" = ${p.lectureLinuxFree.id}`;
     const afterRaw = await read();
     expect(afterRaw.total).toBe(2);
     expect(afterRaw.items.map((i) => i.slug)).not.toContain(p.lectureLinuxFree.slug);

@@ -1,10 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/prisma/seed/index";
 import { programmes } from "@/prisma/seed/data/programmes";
-import { createPrismaClient } from "@/lib/db-client";
-import { SEED_TEST_DATABASE_URL } from "../support/integration-setup";
+import { testDb } from "../support/factories";
 
-const testDb = createPrismaClient(SEED_TEST_DATABASE_URL);
 afterAll(() => testDb.$disconnect());
 
 async function counts() {

@@ -1,17 +1,26 @@
-// Fresh SQLite databases for the integration tests, built by the same migrations as production.
+// One PostgreSQL cluster for the integration tests (embedded, thrown away afterwards) with a
+// template database built by the same migrations as production. Each test file gets a database
+// of its own, copied from the template (test/support/integration-database.ts), so files run in
+// parallel and never see each other's rows.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+import { createDatabases } from "@/lib/postgres/databases";
+import { startEmbeddedPostgres } from "@/lib/postgres/embedded";
+import { freePort } from "./free-port";
 
-/** The seed test gets a database of its own: it rewrites the demo data that other tests would see. */
-export const SEED_TEST_DATABASE_URL = "file:./test/.artifacts/seed.db";
+export const TEMPLATE_DATABASE = "portal_template";
 
-export default function setup() {
-  mkdirSync("test/.artifacts", { recursive: true });
-  for (const file of ["test/.artifacts/integration.db", "test/.artifacts/seed.db"]) {
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-    execFileSync("npx", ["prisma", "migrate", "deploy"], {
-      env: { ...process.env, DATABASE_URL: `file:./${file}` },
-      stdio: "pipe",
-    });
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The cluster's maintenance database, for creating each file's own database. */
+    databaseAdminUrl: string;
   }
+}
+
+export default async function setup(project: TestProject) {
+  const cluster = await startEmbeddedPostgres({ dir: "test/.artifacts/pg-integration", port: await freePort(), fresh: true });
+  await createDatabases(cluster.url("postgres"), [TEMPLATE_DATABASE]);
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: cluster.url(TEMPLATE_DATABASE) }, stdio: "pipe" });
+  project.provide("databaseAdminUrl", cluster.url("postgres"));
+  return () => cluster.stop();
 }

