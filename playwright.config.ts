@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The browser tests' own PostgreSQL (scripts/e2e-server.ts starts it); fixtures write to it too.
+process.env.E2E_DATABASE_URL ??= `postgresql://portal:portal@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54331)}/portal_e2e`;
 // Not 127.0.0.1: with `next start -H 127.0.0.1`, Next 16 proxies middleware rewrites over the
 // network and the locale rewrite loops (vercel/next.js#94745).
 const baseURL = `http://localhost:${PORT}`;
@@ -29,9 +31,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /enrollment\.spec\.ts/ },
-    // Writes fixtures straight to the server's SQLite file, so it runs alone, after the rest.
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(enrollment|instances|backup)\.spec\.ts/ },
+    // Sends bursts of 200 simultaneous applications: alone, after the rest, so other tests' pages are not slowed on two cores.
     { name: "enrollment", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /enrollment\.spec\.ts/, dependencies: ["chromium"] },
+    // Start production servers of their own on databases of their own (the same build and PostgreSQL): last, one at a time.
+    { name: "servers", testMatch: /(instances|backup)\.spec\.ts/, dependencies: ["enrollment"], fullyParallel: false },
   ],
   webServer: {
     // Production build on a throwaway database (scripts/e2e-server.ts).
@@ -41,6 +45,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT), SITE_URL: baseURL, ICP_FILING: "渝ICP备00000000号-1" },
+    env: { E2E_PORT: String(PORT), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: baseURL, ICP_FILING: "渝ICP备00000000号-1" },
+    // SIGTERM first, so the server stops its PostgreSQL and SMTP server before it exits.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
   },
 });

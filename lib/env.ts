@@ -13,6 +13,8 @@ const envSchema = z.object({
     .optional(),
   /** The embedded server's port (loopback only). */
   EMBEDDED_PG_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(54329),
+  /** Where pg_dump and pg_restore are, when not in Debian's /usr/lib/postgresql/<major>/bin or on the PATH (lib/postgres/tools.ts). */
+  PG_BIN_DIR: z.string().trim().optional(),
   /** Connections each app process may hold (several app instances share the server's max_connections). */
   DATABASE_POOL_SIZE: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be from 1 to 200").max(200, "must be from 1 to 200").default(10),
   SITE_URL: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://talent.example.cn" })

@@ -30,6 +30,7 @@ const TABLE: { name: string; method?: "GET" | "POST"; path: string; body?: unkno
   { name: "API: decline a place that is not mine", method: "POST", path: "/api/v1/enrollments/someone-elses/decline", expect: everyoneSignedIn(404, 401) },
   { name: "API: the calendar file of an enrollment that is not mine", path: "/api/v1/enrollments/someone-elses/calendar.ics", expect: everyoneSignedIn(404, 401) },
   { name: "API: apply to an offering that does not exist", method: "POST", path: "/api/v1/offerings/no-such-offering/enrollments", body: {}, expect: everyoneSignedIn(404, 401) },
+  { name: "health check (says only whether the database answers)", path: "/api/health", expect: everyoneSignedIn(200, 200) },
   { name: "API: a calendar feed address nobody was given", path: "/api/v1/calendar/someone.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", expect: everyoneSignedIn(404, 404) },
   { name: "API: create a token", method: "POST", path: "/api/v1/me/tokens", body: { name: "table", expiresInDays: 30 }, expect: everyoneSignedIn(201, 401) },
 ];

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { expect, test } from "@playwright/test";
 import { signInPage, waitForMail } from "./support/accounts";
-import { e2eDb as db, retryBusy } from "./support/db";
+import { e2eDb as db } from "./support/db";
 import { overseasQuestions } from "../../prisma/seed/data/questions";
 
 // Enrollment through the running server. Fixtures the UI cannot make yet (programmes, many
@@ -18,23 +18,23 @@ async function fixture(people: number, capacity: number) {
   const run = randomBytes(4).toString("hex");
   const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
   const now = Date.now();
-  const programme = await retryBusy(() => db.programme.create({
+  const programme = await db.programme.create({
     data: {
       slug: `burst-${run}`, institutionId: institution.id, kind: "lecture", area: "security", admission: "first-come", status: "published",
       titleZh: `并发测试讲座 ${run}`, titleEn: `Burst test lecture ${run}`, summaryZh: "测试", summaryEn: "Test", mode: "in-person", publishedAt: new Date(now),
       offerings: { create: { code: "a", startsAt: new Date(now + 20 * DAY), endsAt: new Date(now + 20 * DAY + 7_200_000), opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY), capacity } },
     },
     select: { offerings: { select: { id: true } } },
-  }));
-  // Two statements (not one per person), so the write lock is held for milliseconds.
+  });
+  // Two statements, not one per person.
   const tokens = Array.from({ length: people }, () => `cqp_${randomBytes(32).toString("base64url")}`);
   const ids = tokens.map((_, i) => `burst-${run}-${i}`);
-  await retryBusy(() => db.user.createMany({
+  await db.user.createMany({
     data: ids.map((id, i) => ({ id, email: `${id}@example.com`, name: `Burst ${i}`, passwordHash: "not-used", emailVerifiedAt: new Date(), consentAt: new Date(), consentVersion: "2026-11" })),
-  }));
-  await retryBusy(() => db.apiToken.createMany({
+  });
+  await db.apiToken.createMany({
     data: ids.map((userId, i) => ({ userId, name: "burst", prefix: tokens[i]!.slice(0, 10), tokenHash: createHash("sha256").update(tokens[i]!).digest("hex"), expiresAt: new Date(now + DAY) })),
-  }));
+  });
   return { offeringId: programme.offerings[0]!.id, tokens };
 }
 
@@ -140,7 +140,7 @@ async function overseasWithQuestions() {
   const run = randomBytes(4).toString("hex");
   const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
   const now = Date.now();
-  const programme = await retryBusy(() => db.programme.create({
+  const programme = await db.programme.create({
     data: {
       slug: `questions-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
       titleZh: `问卷进修 ${run}`, titleEn: `Questions study ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
@@ -148,7 +148,7 @@ async function overseasWithQuestions() {
       offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 5 } },
     },
     select: { offerings: { select: { id: true, closesAt: true } } },
-  }));
+  });
   return { run, offeringId: programme.offerings[0]!.id, closesAt: programme.offerings[0]!.closesAt };
 }
 
@@ -158,7 +158,7 @@ async function oneSeatLecture() {
   const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
   const now = Date.now();
   const DAY = 86_400_000;
-  await retryBusy(() => db.programme.create({
+  await db.programme.create({
     data: {
       slug: `one-seat-${run}`, institutionId: institution.id, kind: "lecture", area: "security", admission: "first-come", status: "published", mode: "in-person",
       titleZh: `一个名额的讲座 ${run}`, titleEn: `One-seat lecture ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
@@ -169,7 +169,7 @@ async function oneSeatLecture() {
         },
       },
     },
-  }));
+  });
   return `one-seat-${run}`;
 }
 
@@ -233,14 +233,14 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
   const institution = await db.institution.findFirstOrThrow({ where: { status: "verified" } });
   const now = Date.now();
   const DAY = 86_400_000;
-  const programme = await retryBusy(() => db.programme.create({
+  const programme = await db.programme.create({
     data: {
       slug: `reviewed-${run}`, institutionId: institution.id, kind: "overseas", area: "export", admission: "reviewed", status: "published", mode: "in-person",
       titleZh: `审核制进修 ${run}`, titleEn: `Reviewed study ${run}`, summaryZh: "测试", summaryEn: "Test", publishedAt: new Date(now),
       offerings: { create: { code: "a", startsAt: new Date(now + 40 * DAY), endsAt: new Date(now + 100 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 20 * DAY), capacity: 1 } },
     },
     select: { offerings: { select: { id: true } } },
-  }));
+  });
   const offeringId = programme.offerings[0]!.id;
 
   const learner = await (await browser.newContext()).newPage();
@@ -282,7 +282,7 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
   await expect(second.getByText(/Accept by .* left\)/)).toBeVisible();
 
   // The deadline passes (moved into the past in the database): the offer lapses when the page is next read.
-  await retryBusy(() => db.enrollment.updateMany({ where: { offeringId, state: "offered" }, data: { offerExpiresAt: new Date(Date.now() - 1000) } }));
+  await db.enrollment.updateMany({ where: { offeringId, state: "offered" }, data: { offerExpiresAt: new Date(Date.now() - 1000) } });
   await second.reload();
   await expect(second.getByText("Offer expired").first()).toBeVisible();
   expect((await db.offering.findUniqueOrThrow({ where: { id: offeringId } })).seatsTaken).toBe(0);

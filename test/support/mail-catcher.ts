@@ -1,6 +1,6 @@
 // A real SMTP server on loopback (the smtp-server package) that keeps what it receives, parsed
 // by mailparser, so tests read the emails the portal actually sent.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
@@ -26,7 +26,10 @@ export async function startMailCatcher({ port = 0, dir }: { port?: number; dir?:
         if (dir) {
           const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
           const file = path.join(dir, `${Date.now()}-${received.length}.json`);
-          writeFileSync(file, JSON.stringify({ to, subject: mail.subject, text: mail.text, html: mail.html, date: new Date().toISOString() }));
+          // Written under another name and renamed into place (atomic on one file system), so a
+          // reader polling the folder never sees a half-written message.
+          writeFileSync(`${file}.partial`, JSON.stringify({ to, subject: mail.subject, text: mail.text, html: mail.html, date: new Date().toISOString() }));
+          renameSync(`${file}.partial`, file);
         }
         callback();
       }, callback);

@@ -39,7 +39,8 @@ interface Mail { to: string[]; subject: string; text: string; html: string }
 export async function waitForMail(to: string, subject: RegExp, after = 0, text?: RegExp): Promise<Mail> {
   const dir = "test/.artifacts/mail";
   for (let i = 0; i < 240; i++) {
-    const files = (() => { try { return readdirSync(dir).sort(); } catch { return []; } })();
+    // Only finished messages: the catcher renames each into place once written (test/support/mail-catcher.ts).
+    const files = (() => { try { return readdirSync(dir).filter((f) => f.endsWith(".json")).sort(); } catch { return []; } })();
     const mails = files.map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Mail & { date: string });
     const found = mails.filter((m) => m.to.includes(to) && subject.test(m.subject) && Date.parse(m.date) >= after && (!text || text.test(m.text))).at(-1);
     if (found) return found;

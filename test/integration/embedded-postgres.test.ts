@@ -1,0 +1,95 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres, type Cluster } from "@/lib/postgres/embedded";
+import { freePort } from "../support/free-port";
+
+// The lifecycle `npm start` relies on (scripts/start.ts): a cluster made once, stopped cleanly,
+// reused on the next start, and started again after its server was killed with kill -9.
+const dir = `test/.artifacts/pg-lifecycle-${randomBytes(4).toString("hex")}`;
+const started: Cluster[] = [];
+afterAll(async () => {
+  for (const cluster of started) await cluster.stop().catch(() => {});
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(port: number) {
+  const cluster = await startEmbeddedPostgres({ dir, port, databases: ["portal"] });
+  started.push(cluster);
+  return cluster;
+}
+
+async function query(cluster: Cluster, sql: string) {
+  const client = new pg.Client({ connectionString: cluster.url("portal") });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const serverPid = () => Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+async function until(condition: () => boolean) {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe("the embedded PostgreSQL", () => {
+  it("keeps its data across a clean stop, reuses a running server, and recovers after kill -9", async () => {
+    const port = await freePort();
+    const first = await start(port);
+    expect(first.started).toBe(true);
+    await query(first, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('committed before the stop')");
+
+    // A clean stop: the server is gone and so is its pid file.
+    await first.stop();
+    expect(existsSync(path.join(dir, "postmaster.pid"))).toBe(false);
+    await expect(query(first, "SELECT 1")).rejects.toThrow();
+
+    // The next start reuses the same cluster.
+    const second = await start(port);
+    expect(second.started).toBe(true);
+    expect(await query(second, "SELECT note FROM kept")).toEqual([{ note: "committed before the stop" }]);
+
+    // Started again while it runs (a second `npm run` script): the running server is reused.
+    const reused = await start(port);
+    expect(reused.started).toBe(false);
+
+    // kill -9: the pid file stays behind, naming a process that no longer exists.
+    await query(second, "INSERT INTO kept VALUES ('committed before the kill')");
+    const pid = serverPid();
+    process.kill(pid, "SIGKILL");
+    await until(() => !alive(pid));
+    expect(existsSync(path.join(dir, "postmaster.pid"))).toBe(true);
+    const third = await start(port);
+    expect(third.started).toBe(true);
+    expect((await query(third, "SELECT note FROM kept ORDER BY note")).map((r) => r.note)).toEqual(["committed before the kill", "committed before the stop"]);
+    await third.stop();
+  });
+
+  it("starts when a stale pid file names a live process that is not PostgreSQL (the pid was reused)", async () => {
+    // The cluster of the test above, stopped cleanly; then a pid file as a crash would leave it.
+    const port = await freePort();
+    const other = spawn("sleep", ["60"]);
+    try {
+      writeFileSync(path.join(dir, "postmaster.pid"), `${other.pid}\n${path.resolve(dir)}\n0\n${port}\n`);
+      const cluster = await start(port);
+      expect(cluster.started).toBe(true);
+      expect(await query(cluster, "SELECT count(*)::int AS n FROM kept")).toEqual([{ n: 2 }]);
+      await cluster.stop();
+    } finally {
+      other.kill();
+    }
+  });
+});
