@@ -1,11 +1,13 @@
-// `npm run bench -- [--database file:./data/large.db] [--connections 10] [--seconds 10]`
+// `npm run bench -- [--database portal_large] [--connections 10] [--seconds 10]`
 // Serves the production build through the production server (scripts/serve.ts, with its shared
 // cache) on a large database (npm run seed:large first) and measures requests per second and
 // p50/p95/p99 latency with autocannon. Each search is measured twice: the same URL again and
 // again (what a popular search costs: shared-cache hits), and 1,440 different URLs in turn (what
 // a search nobody made before costs: both caches miss; each route gets its own 1,440). Then the same searches run
-// on a minimal node:http server calling the same catalogue query on the same database file, and
-// the ratios app/raw are printed. A benchmark, not a test: it asserts nothing.
+// on a minimal node:http server calling the same catalogue query on the same database, and the
+// ratios app/raw are printed. Then what a search nobody made before costs in-process (the
+// cold-cost table), and how long a small page takes while such a search runs. A benchmark, not
+// a test: it asserts nothing.
 // Run under the react-server condition (see package.json) so server-only modules load here.
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
@@ -13,15 +15,17 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { AREAS, MODES, PROGRAMME_KINDS } from "../lib/catalogue/codes";
 import { SESSION_COOKIES } from "../lib/http/cache-policy";
+import { databaseUrl } from "../lib/postgres/databases";
 
 const { values } = parseArgs({
   options: {
-    database: { type: "string", default: "file:./data/large.db" },
+    database: { type: "string", default: "portal_large" },
     connections: { type: "string", default: "10" },
     seconds: { type: "string", default: "10" },
   },
 });
-process.env.DATABASE_URL = values.database;
+// scripts/with-db.ts (npm run bench) names the portal's server; the catalogue is in --database there.
+process.env.DATABASE_URL = databaseUrl(process.env.DATABASE_URL!, values.database!);
 const connections = Number(values.connections);
 const duration = Number(values.seconds);
 const APP_PORT = 3200;
@@ -81,7 +85,33 @@ rows.push(await measure("HTML catalogue search 安全, same URL, signed in", `${
 rows.push(await measure("HTML catalogue, 1,440 different searches", `${base}/programmes`, { paths: variedQueries(1).map((v) => `/programmes?${v}`) }));
 rows.push(await measure("HTML programme page", `${base}/programmes/large-programme-4242`));
 rows.push(await measure("HTML programme page, signed in", `${base}/programmes/large-programme-4242`, signedIn));
+
+// A small page (rendered every time: signed-in requests skip the shared cache) alone, then while
+// cold searches for 软件 (every programme matches it) run in the same server. Each of those
+// searches has a start date nobody asked for before, so neither cache has its answer.
+async function timed(url: string, init?: RequestInit) {
+  const t = performance.now();
+  await (await fetch(url, init)).arrayBuffer();
+  return performance.now() - t;
+}
+const smallPage = `${base}/en/privacy`;
+const idle: number[] = [];
+for (let i = 0; i < 20; i++) idle.push(await timed(smallPage, signedIn));
+const coldSearches: number[] = [];
+const duringSearch: number[] = [];
+let searching = 0;
+const searches = Array.from({ length: 4 }, (_, i) => {
+  searching++;
+  return timed(`${api}?q=${encodeURIComponent("软件")}&from=2020-0${i + 1}-0${1 + (Date.now() % 9)}`).then((ms) => {
+    coldSearches.push(ms);
+    searching--;
+  });
+});
+while (searching > 0) duringSearch.push(await timed(smallPage, signedIn));
+await Promise.all(searches);
 stop();
+const median = (list: number[]) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
+const worst = (list: number[]) => Math.max(...list);
 
 // The same API search without Next.js: node:http, the same query functions, the same file.
 const { findProgrammes } = await import("../lib/catalogue/queries");
@@ -104,4 +134,36 @@ console.log("| route | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors |\n| 
 for (const r of [...rows, rawRow, rawVaried]) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.non2xx} | ${r.errors} |`);
 const ratio = (app: Row, rawRow: Row) => (app.rps / rawRow.rps).toFixed(2);
 console.log(`\nAPI search app/raw throughput: same URL ${ratio(rows[0], rawRow)} (signed in ${ratio(rows[1], rawRow)}), different URLs ${ratio(rows[2], rawVaried)}`);
+console.log(`\nSmall page (/en/privacy, rendered): alone p50 ${median(idle).toFixed(1)} ms, worst ${worst(idle).toFixed(1)} ms (20 requests); ` +
+  `while 4 cold 软件 searches ran (${coldSearches.map((ms) => ms.toFixed(0)).join(", ")} ms): p50 ${median(duringSearch).toFixed(1)} ms, worst ${worst(duringSearch).toFixed(1)} ms (${duringSearch.length} requests)`);
+
+// What a search nobody made before costs, in-process: queryCatalogue under a version no answer
+// is cached for, median of 4.
+const { queryCatalogue } = await import("../lib/search/queries");
+const { catalogueQuery } = await import("../lib/catalogue/schema");
+const { createPrismaClient } = await import("../lib/db-client");
+const probe = createPrismaClient(process.env.DATABASE_URL, 1);
+const someInstitution = (await probe.institution.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { slug: true } })).slug;
+await probe.$disconnect();
+const COLD: [string, Parameters<typeof catalogueQuery>[0]][] = [
+  ["no search, no filter (7 facets)", {}],
+  ["kind + area + open, no search", { kind: ["training"], area: ["security"], open: true }],
+  ["one institution, no search", { institution: [someInstitution] }],
+  ["安全", { q: "安全" }],
+  ["安全 + kind + area", { q: "安全", kind: ["training"], area: ["security"] }],
+  ["软件 (in every institution's name)", { q: "软件" }],
+  ["软件 + kind + area", { q: "软件", kind: ["training"], area: ["security"] }],
+];
+let version = -1;
+console.log("\n| query | results | ms |\n| --- | --- | --- |");
+for (const [name, values] of COLD) {
+  const times: number[] = [];
+  let total = 0;
+  for (let i = 0; i < 4; i++) {
+    const t = performance.now();
+    total = (await queryCatalogue(catalogueQuery(values), version--)).total;
+    times.push(performance.now() - t);
+  }
+  console.log(`| ${name} | ${total.toLocaleString("en")} | ${median(times).toFixed(0)} |`);
+}
 process.exit(0);

@@ -267,6 +267,7 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
   await signInPage(second, "learner.en@example.com", undefined, true);
   await second.goto(`/en/programmes/reviewed-${run}`);
   await second.getByRole("button", { name: "Apply" }).click();
+  await expect(second.getByRole("status")).toHaveText("Your application is submitted; you will be told the decision.");
   await admin.reload();
   admin.once("dialog", (d) => void d.accept());
   await admin.locator("li").filter({ hasText: `审核制进修 ${run}` }).getByRole("button", { name: "通过: Emma Clarke", exact: true }).click();
