@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createSharedCache } from "../lib/http/shared-cache";
-import { sameOrigin } from "../lib/auth/request";
+import { sameOrigin, stampSocketAddress } from "../lib/auth/request";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string", default: "localhost" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -17,11 +17,6 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const cache = createSharedCache();
-
-// The client's address for throttling and the audit trail (lib/auth/request.ts): the socket's, or,
-// behind a trusted reverse proxy, the last X-Forwarded-For entry (the one that proxy appended;
-// earlier entries come from the client). Whatever the client sent as X-Real-IP is replaced.
-const trustProxy = process.env.TRUST_PROXY === "true";
 
 /**
  * A server action posted from another site. Next.js refuses it too (comparing Origin with
@@ -41,8 +36,9 @@ const server = createServer((request, response) => {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
     return void response.end("Cross-site request refused");
   }
-  const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",").at(-1)?.trim() : "";
-  request.headers["x-real-ip"] = forwarded || request.socket.remoteAddress || "";
+  // The client's address for throttling and the audit trail comes from the socket (or, with
+  // TRUST_PROXY_HOPS, X-Forwarded-For): lib/auth/request.ts clientIp.
+  stampSocketAddress(request.headers, request.socket.remoteAddress);
   cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
