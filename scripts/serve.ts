@@ -5,15 +5,22 @@
 import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { env } from "../lib/env";
 import { createSharedCache } from "../lib/http/shared-cache";
 import { sameOrigin, stampSocketAddress } from "../lib/auth/request";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string", default: "localhost" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
+// The address to listen on: any (127.0.0.1 behind a proxy, ::1, 0.0.0.0, a name).
 const hostname = values.hostname;
 Object.assign(process.env, { NODE_ENV: "production" });
 
-const app = next({ dev: false, hostname, port });
+// Next.js only uses this name to build the origin it checks middleware rewrites against; it never
+// connects to it. It must not be the bind address: Next spells 127.0.0.1 and [::1] as "localhost"
+// in the rewrite but not in that origin, takes the locale rewrite for an external one and proxies
+// it back to itself, where it redirects to the page asked for: a 307 loop (vercel/next.js#94745).
+// "localhost" is what `next start` uses when given no -H.
+const app = next({ dev: false, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const cache = createSharedCache();
@@ -28,7 +35,7 @@ function crossSiteAction(request: IncomingMessage): boolean {
     Object.entries(request.headers).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]])),
   );
   // The same rule the API applies to cookie-carried writes (lib/auth/request.ts).
-  return !sameOrigin(headers, process.env.SITE_URL ?? `http://${hostname}:${port}`);
+  return !sameOrigin(headers, env.SITE_URL);
 }
 
 const server = createServer((request, response) => {
