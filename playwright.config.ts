@@ -4,8 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The browser tests' own PostgreSQL (scripts/e2e-server.ts starts it); fixtures write to it too.
 process.env.E2E_DATABASE_URL ??= `postgresql://portal:portal@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54331)}/portal_e2e`;
-// Not 127.0.0.1: with `next start -H 127.0.0.1`, Next 16 proxies middleware rewrites over the
-// network and the locale rewrite loops (vercel/next.js#94745).
+// The name the suite's server listens on (scripts/e2e-server.ts); other bind addresses are tested in serve.spec.ts.
 const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium where it exists (offline machines, CI); otherwise Playwright's own browser.

@@ -5,6 +5,8 @@ import { z } from "zod";
 /** Where the embedded PostgreSQL (lib/postgres/embedded.ts) listens when no DATABASE_URL is given. */
 export const embeddedDatabaseUrl = (port: number) => `postgresql://portal:portal@127.0.0.1:${port}/portal`;
 
+const HOPS = "must be a whole number of proxies from 0 to 10";
+
 const envSchema = z.object({
   /** A PostgreSQL server; without it `npm start` runs an embedded one under data/postgres. */
   DATABASE_URL: z
@@ -27,8 +29,13 @@ const envSchema = z.object({
   /** smtp(s)://user:password@host:port; without it emails stay in the outbox (/admin/outbox). */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().trim().min(3).default("重庆软件人才培养平台 <no-reply@localhost>"),
-  /** Behind a reverse proxy that sets X-Forwarded-For: trust its first address as the client's. */
-  TRUST_PROXY: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
+  /**
+   * How many reverse proxies in front of the portal append the address they saw to
+   * X-Forwarded-For (lib/auth/request.ts). 0: no forwarded header is believed.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number({ error: HOPS }).int(HOPS).min(0, HOPS).max(10, HOPS).default(0),
+  // The old switch, refused rather than ignored: ignoring it would put everyone behind the proxy into one throttling bucket.
+  TRUST_PROXY: z.never({ error: "replaced by TRUST_PROXY_HOPS (TRUST_PROXY=true is TRUST_PROXY_HOPS=1); remove it" }).optional(),
   /** Throttling: attempts allowed per window (sign-in 15 minutes; sign-up and password reset one hour). */
   RATE_SIGN_IN_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   RATE_SIGN_IN_PER_IP: z.coerce.number().int().min(1).default(30),

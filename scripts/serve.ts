@@ -5,23 +5,25 @@
 import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { env } from "../lib/env";
 import { createSharedCache } from "../lib/http/shared-cache";
-import { sameOrigin } from "../lib/auth/request";
+import { sameOrigin, stampSocketAddress } from "../lib/auth/request";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string", default: "localhost" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
+// The address to listen on: any (127.0.0.1 behind a proxy, ::1, 0.0.0.0, a name).
 const hostname = values.hostname;
 Object.assign(process.env, { NODE_ENV: "production" });
 
-const app = next({ dev: false, hostname, port });
+// Next.js only uses this name to build the origin it checks middleware rewrites against; it never
+// connects to it. It must not be the bind address: Next spells 127.0.0.1 and [::1] as "localhost"
+// in the rewrite but not in that origin, takes the locale rewrite for an external one and proxies
+// it back to itself, where it redirects to the page asked for: a 307 loop (vercel/next.js#94745).
+// "localhost" is what `next start` uses when given no -H.
+const app = next({ dev: false, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const cache = createSharedCache();
-
-// The client's address for throttling and the audit trail (lib/auth/request.ts): the socket's, or,
-// behind a trusted reverse proxy, the last X-Forwarded-For entry (the one that proxy appended;
-// earlier entries come from the client). Whatever the client sent as X-Real-IP is replaced.
-const trustProxy = process.env.TRUST_PROXY === "true";
 
 /**
  * A server action posted from another site. Next.js refuses it too (comparing Origin with
@@ -33,7 +35,7 @@ function crossSiteAction(request: IncomingMessage): boolean {
     Object.entries(request.headers).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]])),
   );
   // The same rule the API applies to cookie-carried writes (lib/auth/request.ts).
-  return !sameOrigin(headers, process.env.SITE_URL ?? `http://${hostname}:${port}`);
+  return !sameOrigin(headers, env.SITE_URL);
 }
 
 const server = createServer((request, response) => {
@@ -41,8 +43,9 @@ const server = createServer((request, response) => {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
     return void response.end("Cross-site request refused");
   }
-  const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",").at(-1)?.trim() : "";
-  request.headers["x-real-ip"] = forwarded || request.socket.remoteAddress || "";
+  // The client's address for throttling and the audit trail comes from the socket (or, with
+  // TRUST_PROXY_HOPS, X-Forwarded-For): lib/auth/request.ts clientIp.
+  stampSocketAddress(request.headers, request.socket.remoteAddress);
   cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

@@ -27,6 +27,14 @@ const MINUTE = 60_000;
 const SIGN_IN_WINDOW = 15 * MINUTE;
 const HOUR = 60 * MINUTE;
 
+/**
+ * Counts an attempt against the client's address. With no known address (bare `next start` without
+ * TRUST_PROXY_HOPS, lib/auth/request.ts) there is no per-address limit: one bucket shared by every
+ * visitor would let anyone lock everybody out. The per-account limits still hold.
+ */
+const countIpAttempt = (action: string, ip: string | null, limit: number, windowMs: number, now: Date) =>
+  ip ? countAttempt(`${action}:ip:${ip}`, limit, windowMs, now) : Promise.resolve({ allowed: true, firstRefused: false });
+
 const toLocale = (value: string): Locale => (isLocale(value) ? value : "zh-CN");
 const link = (locale: Locale, path: string, token?: string) =>
   `${env.SITE_URL}${localePath(locale, path)}${token ? `?token=${encodeURIComponent(token)}` : ""}`;
@@ -59,7 +67,7 @@ export async function signUp(input: { email: string; name: string; password: str
   const now = context.now ?? new Date();
   // Per IP, and per address so nobody can flood one inbox with "someone tried to register" emails.
   const [ip, account] = await Promise.all([
-    countAttempt(`sign-up:ip:${context.ip ?? "unknown"}`, env.RATE_SIGN_UP_PER_IP, HOUR, now),
+    countIpAttempt("sign-up", context.ip, env.RATE_SIGN_UP_PER_IP, HOUR, now),
     countAttempt(`sign-up:account:${emailKey(input.email)}`, env.RATE_SIGN_UP_PER_ACCOUNT, HOUR, now),
   ]);
   if (!ip.allowed || !account.allowed) return { status: "throttled" };
@@ -107,7 +115,7 @@ export async function checkCredentials(input: { email: string; password: string 
   const now = context.now ?? new Date();
   const accountKey = `sign-in:account:${emailKey(input.email)}`;
   const [ip, account] = await Promise.all([
-    countAttempt(`sign-in:ip:${context.ip ?? "unknown"}`, env.RATE_SIGN_IN_PER_IP, SIGN_IN_WINDOW, now),
+    countIpAttempt("sign-in", context.ip, env.RATE_SIGN_IN_PER_IP, SIGN_IN_WINDOW, now),
     countAttempt(accountKey, env.RATE_SIGN_IN_PER_ACCOUNT, SIGN_IN_WINDOW, now),
   ]);
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, sessionVersion: true, disabledAt: true } });
@@ -167,7 +175,7 @@ export async function resendVerification(actor: Actor, now = new Date()): Promis
 export async function requestPasswordReset(email: string, context: RequestContext): Promise<{ status: "ok" | "throttled"; queued: Promise<void> }> {
   const now = context.now ?? new Date();
   const [ip, account] = await Promise.all([
-    countAttempt(`reset:ip:${context.ip ?? "unknown"}`, env.RATE_RESET_PER_IP, HOUR, now),
+    countIpAttempt("reset", context.ip, env.RATE_RESET_PER_IP, HOUR, now),
     countAttempt(`reset:account:${emailKey(email)}`, env.RATE_RESET_PER_ACCOUNT, HOUR, now),
   ]);
   if (!ip.allowed || !account.allowed) return { status: "throttled", queued: Promise.resolve() };

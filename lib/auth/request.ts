@@ -1,12 +1,64 @@
 // Facts about the incoming request that auth needs.
+import { isIP } from "node:net";
+import { env } from "../env";
+
+/** The header through which scripts/serve.ts hands the app each request's socket address. */
+export const SOCKET_ADDRESS_HEADER = "x-portal-socket-address";
+// Set in this process by scripts/serve.ts, which overwrites SOCKET_ADDRESS_HEADER on every request
+// before Next.js sees it. Without it (bare `next start`) that header is whatever the client sent,
+// so it is ignored. Symbol.for: one key shared by every copy of this module the bundles load.
+const SERVE_STAMPS = Symbol.for("portal.serve-stamps-socket-address");
+const marks = globalThis as { [SERVE_STAMPS]?: true };
+
+/** For scripts/serve.ts only: replaces whatever the client sent in SOCKET_ADDRESS_HEADER with the socket's address. */
+export function stampSocketAddress(headers: Record<string, string | string[] | undefined>, address: string | undefined): void {
+  marks[SERVE_STAMPS] = true;
+  headers[SOCKET_ADDRESS_HEADER] = address ?? "";
+}
+
+/** An IP address in one spelling (IPv4-mapped IPv6 as IPv4, IPv6 lower-case, no brackets or port), or null. */
+export function normalizeIp(value: string): string | null {
+  let text = value.trim();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(text);
+  if (bracketed) text = bracketed[1];
+  else if (/^[\d.]+:\d+$/.test(text)) text = text.slice(0, text.lastIndexOf(":"));
+  text = text.toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+  return text.length <= 64 && isIP(text) ? text : null;
+}
 
 /**
- * The client's address. The production server (scripts/serve.ts) sets X-Real-IP from the socket,
- * or from X-Forwarded-For when TRUST_PROXY says a reverse proxy sets that; a client cannot choose it.
+ * The client's address, from what the request offers.
+ * - `hops` 0 (the default): the socket's address only; no header a client can send counts.
+ * - `hops` N: N trusted reverse proxies each append the address they saw to X-Forwarded-For, so the
+ *   client is the Nth entry from the right; entries left of it came from the client and are ignored.
+ *   With fewer entries (a request that bypassed an outer proxy) the leftmost, which a trusted proxy
+ *   still wrote; with no header at all, the socket's address.
+ * An entry that is not an IP address gives null: no address rather than a made-up one.
+ */
+export function resolveClientIp(request: { forwardedFor: string | null; socketAddress: string | null; hops: number }): string | null {
+  const socket = request.socketAddress ? normalizeIp(request.socketAddress) : null;
+  if (request.hops <= 0) return socket;
+  // Proxies never append empty entries, so dropping them only touches the client's part.
+  const entries = (request.forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  if (entries.length === 0) return socket;
+  return normalizeIp(entries[Math.max(0, entries.length - request.hops)]);
+}
+
+/**
+ * The client's address for throttling and the audit trail, or null when it cannot be known: under
+ * bare `next start` route handlers cannot see the socket, so without TRUST_PROXY_HOPS there is none
+ * (callers then skip per-address limits rather than put every visitor in one bucket).
  */
 export function clientIp(headers: Headers | Record<string, unknown>): string | null {
-  const value = headers instanceof Headers ? headers.get("x-real-ip") : headers["x-real-ip"];
-  return typeof value === "string" && value ? value.slice(0, 64) : null;
+  const read = (name: string) => {
+    const value = headers instanceof Headers ? headers.get(name) : headers[name];
+    return typeof value === "string" ? value : Array.isArray(value) ? value.join(",") : null;
+  };
+  return resolveClientIp({
+    forwardedFor: read("x-forwarded-for"),
+    socketAddress: marks[SERVE_STAMPS] ? read(SOCKET_ADDRESS_HEADER) : null,
+    hops: env.TRUST_PROXY_HOPS,
+  });
 }
 
 /** Whether a request's Origin (when the browser sent one) is this site: cookie-authenticated writes from other sites are refused. */

@@ -100,6 +100,17 @@ describe("sign-in", () => {
     expect(statuses[30]).toBe("throttled");
   });
 
+  it("puts requests with no known address (bare `next start`) in no shared IP bucket, and still throttles each account", async () => {
+    const statuses: string[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await checkCredentials({ email: `${uniqueToken("anon")}@example.com`, password: "guess" }, { ip: null })).status);
+    expect(statuses.every((s) => s === "invalid")).toBe(true);
+    const user = await makeUser();
+    const own: string[] = [];
+    for (let i = 0; i < 6; i++) own.push((await checkCredentials({ email: user.email, password: "wrong password" }, { ip: null })).status);
+    expect(own.at(-1)).toBe("throttled");
+    expect(await signUp({ email: `${uniqueToken("anon")}@example.com`, name: "x", password: "a long phrase here", locale: "en" }, { ip: null })).toEqual({ status: "ok" });
+  });
+
   it("refuses a disabled account even with the right password", async () => {
     const user = await makeUser();
     await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });

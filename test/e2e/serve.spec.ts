@@ -1,0 +1,170 @@
+// The production server started the ways deployments start it, next to the suite's own: on the
+// same build (.next-test) and database, on other addresses. Any bind address serves the pages the
+// locale rewrite makes, and the client's address used for throttling and the audit trail is the
+// socket's (or, with TRUST_PROXY_HOPS, the one a trusted proxy appended), never one a client sent.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, signInPage } from "./support/accounts";
+
+// Headers a client might send to choose its address; none of them may show up on the audit trail.
+const FORGED = { "x-real-ip": "203.0.113.66", "x-forwarded-for": "198.51.100.66", "x-portal-socket-address": "192.0.2.66" };
+
+const SERVER_ENV = {
+  // As scripts/e2e-server.ts: the suite's build and database.
+  NEXT_DIST_DIR: ".next-test",
+  DATABASE_URL: process.env.E2E_DATABASE_URL!,
+  NEXTAUTH_SECRET: "e2e-tests-secret-0123456789abcdef0123",
+  NEXT_TELEMETRY_DISABLED: "1",
+  // Per-address buckets are shared with the suite's own server through the database.
+  RATE_SIGN_IN_PER_IP: "100000",
+  RATE_SIGN_UP_PER_IP: "100000",
+  RATE_SIGN_IN_PER_ACCOUNT: "100000",
+  TRUST_PROXY: "",
+  TRUST_PROXY_HOPS: "",
+  SMTP_URL: "",
+};
+
+interface Server { origin: string; stop: () => Promise<void> }
+
+/** A port free on `host` now (the server takes it a moment later; nothing else here races for it). */
+async function freePort(host: string): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => probe.once("error", reject).listen(0, host, resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * Starts `scripts/serve.ts --hostname <bind>` (or `next start`) and resolves once it says it
+ * listens; `origin` is where to reach it.
+ */
+async function startServer(bind: string, env: Record<string, string> = {}, command: "serve" | "next start" = "serve"): Promise<Server> {
+  const port = await freePort(bind);
+  const reachAt = bind === "0.0.0.0" ? "127.0.0.1" : bind === "::" ? "::1" : bind;
+  const origin = `http://${reachAt.includes(":") ? `[${reachAt}]` : reachAt}:${port}`;
+  const args = command === "serve"
+    ? ["--import", "tsx", "scripts/serve.ts", "--hostname", bind, "--port", String(port)]
+    : ["node_modules/next/dist/bin/next", "start", "-H", bind, "-p", String(port)];
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...SERVER_ENV, SITE_URL: origin, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      // serve.ts prints "Serving on" once listening; `next start` prints "Ready".
+      if (/Serving on|Ready in/.test(output)) resolve();
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`server on ${bind} exited (${code}) before listening:\n${output}`)));
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const stop = async () => {
+    child.kill("SIGTERM");
+    await exited;
+  };
+  return { origin, stop };
+}
+
+async function canListen(host: string) {
+  return freePort(host).then(() => true, () => false);
+}
+
+async function expectPage(request: APIRequestContext, path: string, lang: string) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  expect(response.status(), path).toBe(200);
+  expect(await response.text(), path).toContain(`<html lang="${lang}"`);
+}
+
+test.describe("any bind address", () => {
+  for (const bind of ["127.0.0.1", "::1", "0.0.0.0"]) {
+    test(`serves Chinese and English pages, with no redirect, bound to ${bind}`, async ({ playwright }) => {
+      test.skip(bind === "::1" && !(await canListen("::1")), "this machine has no IPv6 loopback");
+      const server = await startServer(bind);
+      try {
+        const request = await playwright.request.newContext({ baseURL: server.origin });
+        const { items } = await (await request.get("/api/v1/programmes")).json();
+        for (const path of ["/", "/programmes", `/programmes/${items[0].slug}`, "/institutions"]) await expectPage(request, path, "zh-CN");
+        for (const path of ["/en", "/en/programmes"]) await expectPage(request, path, "en");
+        await request.dispose();
+      } finally {
+        await server.stop();
+      }
+    });
+  }
+});
+
+/** The address the audit trail shows for each entry about `subject` (an email; "" for none), read by a bureau admin. */
+async function recordedAddresses(page: Page, subject: string): Promise<string[]> {
+  await page.goto(`/en/admin/audit?subject=${encodeURIComponent(subject)}`);
+  await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+  return page.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.querySelector("td:nth-child(2) span")?.textContent ?? ""));
+}
+
+/** A sign-up (a server action) and a failed sign-in (next-auth) for fresh emails, through the browser, with `headers` on every request. */
+async function actAsVisitor(page: Page, headers: Record<string, string>) {
+  await page.context().setExtraHTTPHeaders(headers);
+  const signedUp = `ip-${test.info().workerIndex}-${Date.now()}@example.com`;
+  await page.goto("/en/sign-up");
+  await page.getByLabel("Name").fill("Ip Probe");
+  await page.getByLabel("Email").fill(signedUp);
+  await page.getByLabel("Password", { exact: true }).fill("a long enough phrase");
+  await page.getByRole("checkbox", { name: /privacy notice/ }).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByRole("status")).toContainText(signedUp);
+
+  const failed = `nobody-${signedUp}`;
+  await page.goto("/en/sign-in");
+  await page.getByLabel("Email").fill(failed);
+  await page.getByLabel("Password", { exact: true }).fill("not the password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByText("The email or password is not right.")).toBeVisible();
+  await page.context().setExtraHTTPHeaders({});
+  return { signedUp, failed };
+}
+
+test.describe("the client's address", () => {
+  test("bound to 127.0.0.1 with no proxy trusted: the socket's address, whatever the client sends", async ({ browser }) => {
+    const server = await startServer("127.0.0.1");
+    try {
+      const page = await browser.newPage({ baseURL: server.origin });
+      const { signedUp, failed } = await actAsVisitor(page, FORGED);
+      await signInPage(page, DEMO.bureauAdmin, DEMO_PASSWORD);
+      expect(await recordedAddresses(page, signedUp)).toEqual(["127.0.0.1"]); // account created
+      expect(await recordedAddresses(page, failed)).toEqual(["127.0.0.1"]); // sign-in failed
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test("behind one trusted proxy: the address that proxy appended, not what the client put before it", async ({ browser }) => {
+    const server = await startServer("127.0.0.1", { TRUST_PROXY_HOPS: "1" });
+    try {
+      const page = await browser.newPage({ baseURL: server.origin });
+      const { signedUp, failed } = await actAsVisitor(page, { ...FORGED, "x-forwarded-for": "198.51.100.66, 192.0.2.77" });
+      await signInPage(page, DEMO.bureauAdmin, DEMO_PASSWORD);
+      expect(await recordedAddresses(page, signedUp)).toEqual(["192.0.2.77"]);
+      expect(await recordedAddresses(page, failed)).toEqual(["192.0.2.77"]);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test("under bare `next start`, which cannot see the socket: no address rather than a forged one", async ({ browser }) => {
+    // localhost, not a loopback literal: Next's own server still has vercel/next.js#94745.
+    const server = await startServer("localhost", {}, "next start");
+    try {
+      const page = await browser.newPage({ baseURL: server.origin });
+      const { signedUp, failed } = await actAsVisitor(page, FORGED);
+      await signInPage(page, DEMO.bureauAdmin, DEMO_PASSWORD);
+      expect(await recordedAddresses(page, signedUp)).toEqual([""]);
+      expect(await recordedAddresses(page, failed)).toEqual([""]);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
