@@ -23,6 +23,8 @@ const envSchema = z.object({
     .default("http://localhost:3000")
     .transform((url) => url.replace(/\/+$/, "")),
   ICP_FILING: z.string().trim().max(64, "must be at most 64 characters").default(""),
+  /** The address `npm start` listens on: localhost, 127.0.0.1 behind a reverse proxy, 0.0.0.0 or :: for every interface. */
+  HOST: z.string().trim().regex(/^[\w.:-]+$/, "must be a host name or an IP address such as 127.0.0.1").default("localhost"),
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535").default(3000),
   /** Signs session tokens. `npm start` creates one in data/auth-secret when it is not set. */
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),

@@ -1,7 +1,7 @@
 // The production server: the Next.js build behind the shared cache (lib/http/shared-cache.ts),
 // which serves public pages and API answers again for as long as their Cache-Control allows, as
 // a CDN would. `npm start` ends here; the browser tests and the benchmark run it too.
-// Usage: tsx scripts/serve.ts [--port 3000] [--hostname localhost]
+// Usage: tsx scripts/serve.ts [--port $PORT] [--hostname $HOST]
 import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -9,10 +9,10 @@ import { env } from "../lib/env";
 import { createSharedCache } from "../lib/http/shared-cache";
 import { sameOrigin, stampSocketAddress } from "../lib/auth/request";
 
-const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string", default: "localhost" } } });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(values.port ?? env.PORT);
 // The address to listen on: any (127.0.0.1 behind a proxy, ::1, 0.0.0.0, a name).
-const hostname = values.hostname;
+const hostname = values.hostname ?? env.HOST;
 Object.assign(process.env, { NODE_ENV: "production" });
 
 // Next.js only uses this name to build the origin it checks middleware rewrites against; it never

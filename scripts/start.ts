@@ -66,6 +66,6 @@ await run("Generating the database client", "npx", ["prisma", "generate"]);
 await run("Applying migrations", "npx", ["prisma", "migrate", "deploy"]);
 await run("Loading demo data", "npx", ["tsx", "prisma/seed/index.ts"]);
 await run("Building the portal", "npx", ["next", "build"]);
-console.log(`\n▶ Serving the portal at http://localhost:${port} (Ctrl+C to stop)`);
-await run("Serving", "npx", ["tsx", "scripts/serve.ts", "--port", port]);
+console.log(`\n▶ Serving the portal at ${env.SITE_URL} (listening on ${config.HOST}:${port}; Ctrl+C to stop)`);
+await run("Serving", "npx", ["tsx", "scripts/serve.ts", "--hostname", config.HOST, "--port", port]);
 await shutDown(0);
