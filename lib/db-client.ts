@@ -18,7 +18,10 @@ export function createPrismaClient(url: string = env.DATABASE_URL, poolSize = en
 
 export type Db = ReturnType<typeof createPrismaClient>;
 
-/** Table statistics for the query planner; run after bulk loads (it picks better facet-count plans). */
+/**
+ * After bulk loads: table statistics for the query planner (it picks better facet-count plans),
+ * and the visibility map that lets counts read the covering index alone (index-only scans).
+ */
 export async function analyze(client: Db) {
-  await client.$executeRawUnsafe("ANALYZE");
+  await client.$executeRawUnsafe("VACUUM (ANALYZE)");
 }

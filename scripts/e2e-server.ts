@@ -17,6 +17,7 @@ const cluster = await startEmbeddedPostgres({
   port: Number(databaseUrl.port),
   databases: [databaseUrl.pathname.slice(1)],
   fresh: true,
+  durable: false,
 });
 const smtp = await startMailCatcher({ dir: mailDir });
 const env = {

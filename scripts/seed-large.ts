@@ -95,4 +95,4 @@ for (let offset = 0; offset < ids.length; offset += BATCH) {
 process.stdout.write("\n");
 await analyze(db);
 await db.$disconnect();
-console.log(`Done: ${total.toLocaleString("en")} programmes, ${institutionCount} institutions in ${((Date.now() - started) / 1000).toFixed(0)} s → ${url}`);
+console.log(`Done: ${total.toLocaleString("en")} programmes, ${institutionCount} institutions in ${((Date.now() - started) / 1000).toFixed(0)} s → database ${values.database}`);

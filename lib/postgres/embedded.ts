@@ -82,6 +82,11 @@ export async function startEmbeddedPostgres(options: {
   databases?: string[];
   /** Start from an empty cluster (tests): whatever was in `dir` is stopped and removed. */
   fresh?: boolean;
+  /**
+   * False for throwaway clusters (tests): commits are not flushed to disk, so a crash of the
+   * machine may lose the data, which a test run never needs again.
+   */
+  durable?: boolean;
   log?: (line: string) => void;
 }): Promise<Cluster> {
   const dir = path.resolve(options.dir);
@@ -118,12 +123,13 @@ export async function startEmbeddedPostgres(options: {
   }
   if (!running || running.port !== options.port) {
     // Loopback only, no Unix socket (its path would depend on where the project lives).
-    const settings = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`;
+    const settings = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200` +
+      (options.durable === false ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
     try {
       await pgCtl(["start", "-w", "-t", "120", "-l", path.join(dir, "server.log"), "-o", settings]);
     } catch (error) {
       const tail = existsSync(path.join(dir, "server.log")) ? readFileSync(path.join(dir, "server.log"), "utf8").trim().split("\n").slice(-5).join("\n") : "";
-      throw new Error(`PostgreSQL did not start on port ${options.port}: ${(error as Error).message.trim()}\n${tail}`);
+      throw new Error(`PostgreSQL did not start on port ${options.port} (EMBEDDED_PG_PORT chooses another): ${(error as Error).message.trim()}\n${tail}`);
     }
     log(`PostgreSQL is running on 127.0.0.1:${options.port}`);
   } else {
@@ -141,7 +147,8 @@ export async function startEmbeddedPostgres(options: {
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pgCtl(["stop", "-m", "fast", "-w"]);
+      // Already gone (stopped by someone else, or killed): nothing to do.
+      if (runningServer(dir)) await pgCtl(["stop", "-m", "fast", "-w"]);
     },
   };
 }

@@ -3,9 +3,9 @@
 // locale rewrite makes, and the client's address used for throttling and the audit trail is the
 // socket's (or, with TRUST_PROXY_HOPS, the one a trusted proxy appended), never one a client sent.
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, signInPage } from "./support/accounts";
+import { freePort } from "../support/free-port";
 
 // Headers a client might send to choose its address; none of them may show up on the audit trail.
 const FORGED = { "x-real-ip": "203.0.113.66", "x-forwarded-for": "198.51.100.66", "x-portal-socket-address": "192.0.2.66" };
@@ -26,15 +26,6 @@ const SERVER_ENV = {
 };
 
 interface Server { origin: string; stop: () => Promise<void> }
-
-/** A port free on `host` now (the server takes it a moment later; nothing else here races for it). */
-async function freePort(host: string): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once("error", reject).listen(0, host, resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /**
  * Starts `scripts/serve.ts --hostname <bind>` (or `next start`) and resolves once it says it

@@ -18,7 +18,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const cluster = await startEmbeddedPostgres({ dir: "test/.artifacts/pg-integration", port: await freePort(), fresh: true });
+  const cluster = await startEmbeddedPostgres({ dir: "test/.artifacts/pg-integration", port: await freePort(), fresh: true, durable: false });
   await createDatabases(cluster.url("postgres"), [TEMPLATE_DATABASE]);
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: cluster.url(TEMPLATE_DATABASE) }, stdio: "pipe" });
   project.provide("databaseAdminUrl", cluster.url("postgres"));
