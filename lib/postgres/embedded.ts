@@ -122,8 +122,11 @@ export async function startEmbeddedPostgres(options: {
     await pgCtl(["stop", "-m", "fast", "-w"]);
   }
   if (!running || running.port !== options.port) {
-    // Loopback only, no Unix socket (its path would depend on where the project lives).
-    const settings = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200` +
+    // Loopback only, no Unix socket (its path would depend on where the project lives). Random
+    // reads cost about what sequential ones do on SSDs and from memory (random_page_cost 4 is for
+    // spinning disks): the planner then narrows searches by the facet indexes instead of reading
+    // every document (软件 + kind + area: 116 -> 60 ms at 100,000 programmes).
+    const settings = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200 -c random_page_cost=1.1` +
       (options.durable === false ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
     try {
       await pgCtl(["start", "-w", "-t", "120", "-l", path.join(dir, "server.log"), "-o", settings]);

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { DEFAULT_TIME_ZONE, DAY_MS, zonedDateTime } from "../dates";
 import { effectiveSort, type CatalogueQuery } from "../catalogue/schema";
+import { AREAS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
 import { searchQuery } from "./tokenize";
 import { cachedSearch } from "./cache";
 
@@ -69,7 +70,7 @@ export async function queryCatalogue(query: CatalogueQuery, version: number) {
   const sort = effectiveSort({ q: match ? query.q : "", sort: query.sort });
   const [ids, counts] = await Promise.all([
     cachedSearch(version, `page:${filterKey}:${sort}:${query.page}:${query.pageSize}`, () => pageIds(query, match, selected, sort)),
-    cachedSearch(version, `counts:${filterKey}`, () => (match ? countMatches(query, match, selected) : countAll(query, selected))),
+    cachedSearch(version, `counts:${filterKey}`, () => countFacets(query, match, selected)),
   ]);
   return { ids, ...counts };
 }
@@ -85,14 +86,12 @@ function baseConditions(query: CatalogueQuery, match: Match | null) {
   return base;
 }
 
-const facetFilters = (selected: Record<Facet, Value[]>, except?: Facet) =>
-  FACETS.filter((f) => f !== except && selected[f].length).map((f) => inList(f, selected[f]));
 
 /** ts_rank's weights for D, C, B, A: description, names, summary, title. */
 const RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 
 async function pageIds(query: CatalogueQuery, match: Match | null, selected: Record<Facet, Value[]>, sort: string) {
-  const where = Prisma.join([...baseConditions(query, match), ...facetFilters(selected)], " AND ");
+  const where = Prisma.join([...baseConditions(query, match), ...facetConditions(selected)], " AND ");
   const order = {
     relevance: match
       ? Prisma.sql`(d."text" @@ ${match.title}::tsquery) DESC, ts_rank(${RANK_WEIGHTS}::float4[], d."text", ${match.all}::tsquery) DESC, d."publishedAt" DESC NULLS LAST`
@@ -111,37 +110,43 @@ type CountRow = { facet: Facet | "total"; value: string | null; n: number | bigi
 const facetName = (f: Facet | "total") => Prisma.raw(`'${f}'::text`);
 
 /**
- * Without a text search: one GROUP BY per facet, each with the other facets' selections, all in
- * one statement. Each branch reads only the covering index on the facet columns.
+ * The covering index's leading columns with every value they can hold. A condition on a later
+ * column can only use the index when the earlier ones are bounded too, and PostgreSQL 15 has no
+ * skip scan, so an unselected earlier facet is bounded by all its codes: a few index descents
+ * instead of reading the whole index (kind + area + open counts: 17 ms before, at 100,000
+ * programmes). It assumes documents hold only these codes, which the catalogue's schemas ensure.
  */
-async function countAll(query: CatalogueQuery, selected: Record<Facet, Value[]>) {
-  const base = baseConditions(query, null);
-  const branch = (f: Facet) => Prisma.sql`(SELECT ${facetName(f)} AS "facet", CAST(${COLUMN[f]} AS TEXT) AS "value", COUNT(*) AS "n"
-    FROM "SearchDocument" d WHERE ${Prisma.join([...base, ...facetFilters(selected, f)], " AND ")} GROUP BY ${COLUMN[f]})`;
-  const total = Prisma.sql`(SELECT ${facetName("total")}, NULL, COUNT(*) FROM "SearchDocument" d WHERE ${Prisma.join([...base, ...facetFilters(selected)], " AND ")})`;
-  return collect(await db.$queryRaw<CountRow[]>`${Prisma.join([...FACETS.map(branch), total], " UNION ALL ")}`);
+const LEADING: [Facet, readonly Value[]][] = [["kind", PROGRAMME_KINDS], ["area", AREAS], ["open", [true, false]], ["mode", MODES], ["free", [true, false]]];
+
+/** The conditions for `selected` (facet -> values), with the leading index columns bounded (LEADING). */
+function facetConditions(selected: Partial<Record<Facet, Value[]>>) {
+  const last = LEADING.findLastIndex(([f]) => selected[f]?.length);
+  const bounded = LEADING.slice(0, Math.max(last, 0)).filter(([f]) => !selected[f]?.length).map(([f, all]) => inList(f, [...all]));
+  return [...bounded, ...FACETS.filter((f) => selected[f]?.length).map((f) => inList(f, selected[f]!))];
 }
 
 /**
- * With a text search: one pass over the matching rows, with a flag per facet saying whether the
- * row passes that facet's selection; each facet counts the rows that pass all the other flags.
+ * Every facet's counts and the total, in one statement (DECISIONS.md: each facet counted with all
+ * the other selections applied but not its own). The facets nobody selected, and the total, are
+ * counted in one pass over the rows that pass every selection (GROUPING SETS); each selected
+ * facet needs the rows that pass the others, so it gets a GROUP BY of its own. With a search, the
+ * GIN index finds the matches and the facet indexes narrow them before any row is read.
+ * Measured at 100,000 programmes: 软件 (every programme) 300 -> 110 ms, 软件 + kind + area 116 -> 60 ms.
  */
-async function countMatches(query: CatalogueQuery, match: Match, selected: Record<Facet, Value[]>) {
+async function countFacets(query: CatalogueQuery, match: Match | null, selected: Record<Facet, Value[]>) {
+  const base = baseConditions(query, match);
   const active = FACETS.filter((f) => selected[f].length);
-  const flags = FACETS.map((f) => (selected[f].length ? Prisma.sql`(${inList(f, selected[f])}) AS "ok_${Prisma.raw(f)}"` : Prisma.sql`true AS "ok_${Prisma.raw(f)}"`));
-  const passAll = (except?: Facet) => Prisma.join(FACETS.filter((o) => o !== except).map((o) => Prisma.raw(`"ok_${o}"`)), " AND ");
-  const branch = (f: Facet) => Prisma.sql`SELECT ${facetName(f)} AS "facet", CAST("v_${Prisma.raw(f)}" AS TEXT) AS "value", COUNT(*) AS "n" FROM m
-    WHERE ${passAll(f)} GROUP BY "v_${Prisma.raw(f)}"`;
-  const values = FACETS.map((f) => Prisma.sql`${COLUMN[f]} AS "v_${Prisma.raw(f)}"`);
-  // A row that fails two selections counts nowhere, so only rows failing at most one are kept
-  // (with kind and area selected, about a third of a common term's matches).
-  const atMostOneMiss = active.length > 1
-    ? [Prisma.sql`(${Prisma.join(active.map((f) => Prisma.sql`(${inList(f, selected[f])})::int`), " + ")}) >= ${active.length - 1}`]
-    : [];
-  return collect(await db.$queryRaw<CountRow[]>`
-    WITH m AS MATERIALIZED (SELECT ${Prisma.join(values)}, ${Prisma.join(flags)} FROM "SearchDocument" d
-      WHERE ${Prisma.join([...baseConditions(query, match), ...atMostOneMiss], " AND ")})
-    ${Prisma.join([...FACETS.map(branch), Prisma.sql`SELECT ${facetName("total")}, NULL, COUNT(*) FROM m WHERE ${passAll()}`], " UNION ALL ")}`);
+  const idle = FACETS.filter((f) => !selected[f].length);
+  const where = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
+  const named = (f: Facet) => Prisma.sql`WHEN GROUPING(${COLUMN[f]}) = 0 THEN ${facetName(f)}`;
+  const valued = (f: Facet) => Prisma.sql`WHEN GROUPING(${COLUMN[f]}) = 0 THEN CAST(${COLUMN[f]} AS TEXT)`;
+  const together = Prisma.sql`(SELECT ${idle.length ? Prisma.sql`CASE ${Prisma.join(idle.map(named), " ")} ELSE 'total' END` : Prisma.sql`'total'`} AS "facet",
+      ${idle.length ? Prisma.sql`CASE ${Prisma.join(idle.map(valued), " ")} END` : Prisma.sql`NULL`} AS "value", COUNT(*) AS "n"
+    FROM "SearchDocument" d WHERE ${where([...base, ...facetConditions(selected)])}
+    GROUP BY GROUPING SETS (${Prisma.join([...idle.map((f) => Prisma.sql`(${COLUMN[f]})`), Prisma.sql`()`])}))`;
+  const alone = (f: Facet) => Prisma.sql`(SELECT ${facetName(f)} AS "facet", CAST(${COLUMN[f]} AS TEXT) AS "value", COUNT(*) AS "n"
+    FROM "SearchDocument" d WHERE ${where([...base, ...facetConditions({ ...selected, [f]: [] })])} GROUP BY ${COLUMN[f]})`;
+  return collect(await db.$queryRaw<CountRow[]>`${Prisma.join([together, ...active.map(alone)], " UNION ALL ")}`);
 }
 
 function collect(rows: CountRow[]) {

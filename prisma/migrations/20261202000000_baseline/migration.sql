@@ -407,7 +407,7 @@ CREATE UNIQUE INDEX "SearchDocument_programmeId_key" ON "SearchDocument"("progra
 CREATE INDEX "SearchDocument_public_kind_area_idx" ON "SearchDocument"("public", "kind", "area");
 
 -- CreateIndex
-CREATE INDEX "SearchDocument_public_kind_area_openNow_mode_free_level_ins_idx" ON "SearchDocument"("public", "kind", "area", "openNow", "mode", "free", "level", "institutionSlug", "nextStartsAt");
+CREATE INDEX "SearchDocument_public_kind_area_openNow_mode_free_level_ins_idx" ON "SearchDocument"("public", "kind", "area", "openNow", "mode", "free", "level", "institutionSlug", "nextStartsAt", "publishedAt", "id", "programmeId");
 
 -- CreateIndex
 CREATE INDEX "SearchDocument_public_publishedAt_idx" ON "SearchDocument"("public", "publishedAt");
