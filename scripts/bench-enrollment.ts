@@ -1,8 +1,9 @@
-// `npm run bench:enrollment -- [--applications 2000] [--clients 50] [--capacity 500] [--processes 1]`
+// `npm run bench:enrollment -- [--applications 2000] [--clients 50] [--capacity 500] [--processes 1] [--offerings 1]`
 // Applications per second: `clients` concurrent callers, shared among `processes` app processes,
 // apply (through the same lib/enrollment/mutations.ts the API uses, each process with its own
-// connection pool, as app instances have) to one first-come offering in a fresh database
-// (portal_bench_enrollment, on the portal's PostgreSQL server); then the seat count is checked
+// connection pool, as app instances have) to first-come offerings (one by default, each with
+// `capacity` places; applicant i applies to offering i mod `offerings`) in a fresh database
+// (portal_bench_enrollment, on the portal's PostgreSQL server); then the seat counts are checked
 // against the confirmed rows. A benchmark, not a test.
 import { execFileSync, spawn } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     clients: { type: "string", default: "50" },
     capacity: { type: "string", default: "500" },
     processes: { type: "string", default: "1" },
+    offerings: { type: "string", default: "1" },
     // Internal: run as one of the processes, taking applications start, start + step, ...
     worker: { type: "string" },
     offering: { type: "string" },
@@ -29,7 +31,7 @@ if (values.worker !== undefined) {
   // One app process: DATABASE_URL names the benchmark's database (set by the parent).
   const [start, step] = values.worker.split("/").map(Number) as [number, number];
   const { apply } = await import("../lib/enrollment/mutations");
-  const { transientRetries } = await import("../lib/transient");
+  const { transientRetries } = await import("../lib/db-errors");
   const actor = (i: number) => ({ id: `bench-user-${i}`, email: `bench-${i}@example.com`, name: `B${i}`, locale: "zh-CN", emailVerified: true, bureauRole: null, memberships: [], via: "session" as const });
   const mine = Array.from({ length: total }, (_, i) => i).filter((i) => i % step === start);
   // Loaded: wait for the parent's signal, so that every process starts applying at once.
@@ -40,7 +42,8 @@ if (values.worker !== undefined) {
   await Promise.all(Array.from({ length: Math.ceil(clients / step) }, async () => {
     for (let k = next++; k < mine.length; k = next++) {
       const t = performance.now();
-      const result = await apply(actor(mine[k]!), values.offering!);
+      const offerings = values.offering!.split(",");
+      const result = await apply(actor(mine[k]!), offerings[mine[k]! % offerings.length]!);
       latencies.push(performance.now() - t);
       if (result.status !== "ok") throw new Error(`application ${mine[k]}: ${result.status}`);
     }
@@ -63,18 +66,22 @@ const programme = await setup.programme.create({
   data: {
     slug: "bench", institutionId: institution.id, kind: "training", area: "linux", admission: "first-come", status: "published", mode: "online",
     titleZh: "基准", titleEn: "Bench", summaryZh: "基准", summaryEn: "Bench",
-    offerings: { create: { code: "a", startsAt: new Date(now + 20 * DAY), endsAt: new Date(now + 21 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY), capacity } },
+    offerings: {
+      create: Array.from({ length: Number(values.offerings) }, (_, i) => ({
+        code: `o${i}`, startsAt: new Date(now + 20 * DAY), endsAt: new Date(now + 21 * DAY), opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY), capacity,
+      })),
+    },
   },
   select: { offerings: { select: { id: true } } },
 });
-const offeringId = programme.offerings[0]!.id;
+const offeringIds = programme.offerings.map((o) => o.id);
 await setup.user.createMany({
   data: Array.from({ length: total }, (_, i) => ({ id: `bench-user-${i}`, email: `bench-${i}@example.com`, name: `B${i}`, passwordHash: "x", emailVerifiedAt: new Date(), consentAt: new Date(), consentVersion: "2026-11" })),
 });
 
 // The app processes load their modules first; the clock starts when all are told to go.
 const workers = Array.from({ length: processes }, (_, i) =>
-  spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), "--worker", `${i}/${processes}`, "--offering", offeringId], {
+  spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), ...process.execArgv, process.argv[1]!, ...process.argv.slice(2), "--worker", `${i}/${processes}`, "--offering", offeringIds.join(",")], {
     env: process.env, stdio: ["ignore", "inherit", "inherit", "ipc"],
   }));
 const reportsOf = workers.map((child, i) => new Promise<Report>((resolve, reject) => {
@@ -88,12 +95,12 @@ const reports = await Promise.all(reportsOf);
 const seconds = (performance.now() - started) / 1000;
 const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
 const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-const offering = await setup.offering.findUniqueOrThrow({ where: { id: offeringId } });
-const confirmed = await setup.enrollment.count({ where: { offeringId, state: "confirmed" } });
-const waitlisted = await setup.enrollment.count({ where: { offeringId, state: "waitlisted" } });
-console.log(`${new Date().toISOString()} · ${total} applications · ${clients} concurrent clients in ${processes} process(es) · capacity ${capacity}`);
+const seatsTaken = (await setup.offering.aggregate({ _sum: { seatsTaken: true } }))._sum.seatsTaken;
+const confirmed = await setup.enrollment.count({ where: { state: "confirmed" } });
+const waitlisted = await setup.enrollment.count({ where: { state: "waitlisted" } });
+console.log(`${new Date().toISOString()} · ${total} applications · ${clients} concurrent clients in ${processes} process(es) · ${offeringIds.length} offering(s) of ${capacity} places`);
 console.log(`${(total / seconds).toFixed(0)} applications/s (${seconds.toFixed(2)} s); latency p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms`);
-console.log(`confirmed ${confirmed}, waitlisted ${waitlisted}, seats taken ${offering.seatsTaken} (must equal confirmed, at most ${capacity})`);
+console.log(`confirmed ${confirmed}, waitlisted ${waitlisted}, seats taken ${seatsTaken} (must equal confirmed, at most ${capacity} per offering)`);
 console.log(`transactions retried after a deadlock: ${reports.reduce((sum, r) => sum + r.retries, 0)} (of ${total} applications)`);
 await setup.$disconnect();
 process.exit(0);

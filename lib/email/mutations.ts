@@ -21,9 +21,12 @@ const SENDING_LEASE_MS = 5 * 60_000;
 export async function enqueueEmail(client: Client, to: string, locale: Locale, email: EmailTemplate, smtpConfigured = Boolean(env.SMTP_URL)) {
   const rendered = renderEmail(locale, email);
   await client.outboxMessage.create({
-    data: { to, locale, template: email.template, ...rendered, status: smtpConfigured ? "pending" : "stored" },
+    data: { to, locale, template: email.template, ...rendered, status: outboxStatus(smtpConfigured) },
   });
 }
+
+/** A new message's status: waiting for delivery, or kept for /admin/outbox when no SMTP server is configured. */
+export const outboxStatus = (smtpConfigured = Boolean(env.SMTP_URL)) => (smtpConfigured ? "pending" : "stored");
 
 /**
  * Sends the messages that are due, each claimed first by a guarded update so two runners (the

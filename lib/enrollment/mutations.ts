@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { retryTransient } from "../transient";
+import { isUniqueViolation, retryTransient } from "../db-errors";
 import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/policy";
 import { enrollmentWindowState } from "../catalogue/window";
@@ -11,7 +11,9 @@ import { env } from "../env";
 import { isLocale, type Locale } from "../i18n/routing";
 import { localePath } from "../i18n/paths";
 import { localized } from "../i18n/localized";
-import { deliverSoon, enqueueEmail } from "../email/mutations";
+import { deliverSoon, enqueueEmail, outboxStatus } from "../email/mutations";
+import { renderEmail, type EmailTemplate } from "../email/templates";
+import { newId } from "../ids";
 import {
   allowed, OFFER_HOURS_DEFAULT, REAPPLY_ALLOWED, seatChange, TRANSITIONS,
   type EnrollmentState, type Mover, type TransitionName,
@@ -82,18 +84,26 @@ async function record(tx: Tx, change: Change, at: Date, known: { person?: Person
     select: { user: { select: { email: true, name: true, locale: true } }, offering: { select: offeringSelect } },
   });
   const person = known.person ?? loaded!.user;
-  const offering = known.offering ?? loaded!.offering;
+  const { locale, email } = changeEmail(person, known.offering ?? loaded!.offering, change.to);
+  await enqueueEmail(tx, person.email, locale, email);
+}
+
+/** The email telling a person their enrollment is now `state`, in their language. */
+function changeEmail(person: Person, offering: LoadedOffering, state: EnrollmentState): { locale: Locale; email: EmailTemplate } {
   const locale: Locale = isLocale(person.locale) ? person.locale : "zh-CN";
   const t = createTranslator({ locale, messages: locale === "en" ? en : zhCN, namespace: "enrollment" });
-  const reviewedWaiting = change.to === "waitlisted" && offering.programme.admission === "reviewed";
-  await enqueueEmail(tx, person.email, locale, {
-    template: "enrollment-changed",
-    name: person.name,
-    programme: localized(locale, offering.programme.titleZh, offering.programme.titleEn),
-    start: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: offering.timeZone }).format(offering.startsAt),
-    state: reviewedWaiting ? t("stateReviewedWaitlisted") : t(`state.${change.to}`),
-    url: `${env.SITE_URL}${localePath(locale, "/me/enrollments")}`,
-  });
+  const reviewedWaiting = state === "waitlisted" && offering.programme.admission === "reviewed";
+  return {
+    locale,
+    email: {
+      template: "enrollment-changed",
+      name: person.name,
+      programme: localized(locale, offering.programme.titleZh, offering.programme.titleEn),
+      start: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: offering.timeZone }).format(offering.startsAt),
+      state: reviewedWaiting ? t("stateReviewedWaitlisted") : t(`state.${state}`),
+      url: `${env.SITE_URL}${localePath(locale, "/me/enrollments")}`,
+    },
+  };
 }
 
 export type ApplyResult =
@@ -113,27 +123,28 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
   if (window.kind === "cancelled") return { status: "cancelled" };
   if (window.kind === "closed") return { status: "window-closed" };
   if (window.kind === "not-yet-open") return { status: "not-yet-open" };
-  const activeKey = `${offeringId}:${actor.id}`;
+  const firstCome = offering.programme.admission !== "reviewed";
+  // The email for each state the application can end in, rendered before anything is locked.
+  const emails = Object.fromEntries((firstCome ? (["confirmed", "waitlisted"] as const) : (["submitted"] as const)).map((state) => {
+    const { locale, email } = changeEmail(actor, offering, state);
+    return [state, renderEmail(locale, email)];
+  }));
+  const locale: Locale = isLocale(actor.locale) ? actor.locale : "zh-CN";
+  const id = newId();
   try {
-    return await runChange(async (tx) => {
-      const reviewed = offering.programme.admission === "reviewed";
-      const state: EnrollmentState = reviewed ? "submitted" : (await takeSeat(tx, offeringId)) || (await takeSeatAfterLock(tx, offeringId)) ? "confirmed" : "waitlisted";
-      const enrollment = await tx.enrollment.create({
-        data: {
-          offeringId, userId: actor.id, state, activeKey, answers: input.answers as Prisma.InputJsonValue | undefined, formVersion: input.formVersion,
-          waitRank: state === "waitlisted" ? await nextWaitRank(tx, offeringId) : null,
-        },
-        select: { id: true },
-      });
-      await record(tx, { enrollmentId: enrollment.id, userId: actor.id, from: null, to: state, actorId: actor.id }, now, { person: actor, offering });
-      // Only programmes with questions have drafts: an application without answers skips the delete.
-      if (input.formVersion !== undefined) await tx.applicationDraft.deleteMany({ where: { userId: actor.id, offeringId } });
-      return { status: "ok" as const, enrollment: { id: enrollment.id, state } };
-    }) as ApplyResult; // nothing here throws ConcurrentChange: a second application meets the unique key below
+    // One call, outside any transaction, so the offering's row lock lasts as long as the call
+    // (the baseline migration's apply_to_offering has the measurements). Writes what `record`
+    // writes for a change, and deletes the draft (only programmes with questions have drafts).
+    const [row] = await retryTransient(() => db.$queryRaw<{ state: EnrollmentState }[]>`SELECT "apply_to_offering"(
+      ${id}, ${offeringId}, ${actor.id}, ${firstCome}, ${input.answers === undefined ? null : JSON.stringify(input.answers)}::jsonb,
+      ${input.formVersion ?? null}::integer, ${now}::timestamp, ${newId()}, ${newId()}, ${newId()}, ${actor.email}, ${locale},
+      ${outboxStatus()}, ${JSON.stringify(emails)}::jsonb, ${input.formVersion !== undefined}) AS "state"`);
+    deliverSoon();
+    return { status: "ok", enrollment: { id, state: row!.state } };
   } catch (error) {
-    // The transaction rolled back, seat included; the person already has a live enrollment here.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await db.enrollment.findUnique({ where: { activeKey }, select: { id: true } });
+    // The call changed nothing, seat included: the person already has a live enrollment here.
+    if (isUniqueViolation(error)) {
+      const existing = await db.enrollment.findUnique({ where: { activeKey: `${offeringId}:${actor.id}` }, select: { id: true } });
       return { status: "conflict", enrollmentId: existing?.id ?? "" };
     }
     throw error;

@@ -567,3 +567,56 @@ BEGIN
 END $$;
 CREATE TRIGGER "SearchDocument_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SearchDocument"
     FOR EACH STATEMENT EXECUTE FUNCTION "bump_search_index_version"();
+
+-- An application to an offering, whole, in one statement (lib/enrollment/mutations.ts `apply`
+-- renders the texts and calls it outside any transaction). All applications to one offering
+-- queue for its row lock; taken inside one call, the lock is held for the call alone (well under
+-- a millisecond) instead of across the round trips of an interactive transaction, which held it
+-- for milliseconds: 126 applications/s with 9 of 10 connections waiting on it, at 2,000
+-- applications to one offering. A first-come seat is taken by the guarded UPDATE; when there is
+-- none, the offering's row is locked before the waitlist rank is read, so concurrent newcomers
+-- rank one after another (each statement here reads what the one before it committed), and a
+-- seat freed meanwhile is still taken. Times come from the caller, in UTC, as Prisma writes them.
+CREATE FUNCTION "apply_to_offering"(
+    p_enrollment_id TEXT, p_offering_id TEXT, p_user_id TEXT, p_first_come BOOLEAN, p_answers JSONB, p_form_version INTEGER,
+    p_now TIMESTAMP(3), p_event_id TEXT, p_notification_id TEXT, p_outbox_id TEXT, p_email_to TEXT, p_email_locale TEXT,
+    p_email_status TEXT, p_emails JSONB, p_delete_draft BOOLEAN
+) RETURNS TEXT LANGUAGE plpgsql AS $$
+DECLARE
+    v_state TEXT;
+    v_rank DOUBLE PRECISION;
+    v_email JSONB;
+BEGIN
+    IF NOT p_first_come THEN
+        v_state := 'submitted';
+    ELSE
+        UPDATE "Offering" SET "seatsTaken" = "seatsTaken" + 1
+            WHERE "id" = p_offering_id AND ("capacity" IS NULL OR "seatsTaken" < "capacity");
+        IF NOT FOUND THEN
+            PERFORM 1 FROM "Offering" WHERE "id" = p_offering_id FOR UPDATE;
+            UPDATE "Offering" SET "seatsTaken" = "seatsTaken" + 1
+                WHERE "id" = p_offering_id AND ("capacity" IS NULL OR "seatsTaken" < "capacity");
+        END IF;
+        IF FOUND THEN
+            v_state := 'confirmed';
+        ELSE
+            v_state := 'waitlisted';
+            SELECT COALESCE(MAX("waitRank"), 0) + 1 INTO v_rank FROM "Enrollment" WHERE "offeringId" = p_offering_id;
+        END IF;
+    END IF;
+    v_email := p_emails -> v_state;
+    INSERT INTO "Enrollment" ("id", "offeringId", "userId", "state", "activeKey", "waitRank", "answers", "formVersion", "createdAt", "updatedAt")
+        VALUES (p_enrollment_id, p_offering_id, p_user_id, v_state, p_offering_id || ':' || p_user_id, v_rank, p_answers, p_form_version, p_now, p_now);
+    INSERT INTO "EnrollmentEvent" ("id", "enrollmentId", "from", "to", "actorId", "at")
+        VALUES (p_event_id, p_enrollment_id, NULL, v_state, p_user_id, p_now);
+    INSERT INTO "Notification" ("id", "userId", "kind", "data", "createdAt")
+        VALUES (p_notification_id, p_user_id, 'enrollment.' || v_state,
+                jsonb_build_object('enrollmentId', p_enrollment_id, 'from', NULL, 'to', v_state, 'reasonCode', NULL), p_now);
+    INSERT INTO "OutboxMessage" ("id", "to", "locale", "template", "subject", "text", "html", "status", "nextAttemptAt", "createdAt")
+        VALUES (p_outbox_id, p_email_to, p_email_locale, 'enrollment-changed', v_email ->> 'subject', v_email ->> 'text', v_email ->> 'html',
+                p_email_status, p_now, p_now);
+    IF p_delete_draft THEN
+        DELETE FROM "ApplicationDraft" WHERE "userId" = p_user_id AND "offeringId" = p_offering_id;
+    END IF;
+    RETURN v_state;
+END $$;
