@@ -1,4 +1,4 @@
-// `npm test`: every test. Vitest (unit, then integration against a real SQLite file), then
+// `npm test`: every test. Vitest (unit, then integration against a real PostgreSQL), then
 // Playwright against a production build on a throwaway database. Ends with one summary line.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";

@@ -86,7 +86,6 @@ function baseConditions(query: CatalogueQuery, match: Match | null) {
   return base;
 }
 
-
 /** ts_rank's weights for D, C, B, A: description, names, summary, title. */
 const RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 
