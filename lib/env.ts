@@ -13,6 +13,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL URL such as postgresql://user:password@host:5432/portal")
     .optional(),
+  /** The embedded server's data folder. */
+  EMBEDDED_PG_DIR: z.string().trim().min(1).default("data/postgres"),
   /** The embedded server's port (loopback only). */
   EMBEDDED_PG_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(54329),
   /** Where pg_dump and pg_restore are, when not in Debian's /usr/lib/postgresql/<major>/bin or on the PATH (lib/postgres/tools.ts). */

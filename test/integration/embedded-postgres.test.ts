@@ -93,3 +93,59 @@ describe("the embedded PostgreSQL", () => {
     }
   });
 });
+
+describe("scripts/with-db.ts (npm start runs the portal inside it)", () => {
+  /**
+   * Runs a command that waits forever inside with-db --own on a cluster of its own; resolves once
+   * the command runs. Through npx as `npm start` does, or as the one process a service manager signals.
+   */
+  async function runInside(extraDir: string, via: "npx" | "node") {
+    const port = await freePort();
+    const script = ["scripts/with-db.ts", "--own", "node", "-e", "console.error('command started'); setInterval(() => {}, 1000)"];
+    const child = spawn(via === "npx" ? "npx" : process.execPath, via === "npx" ? ["tsx", ...script] : ["--import", "tsx", ...script], {
+      env: { ...process.env, DATABASE_URL: "", EMBEDDED_PG_DIR: extraDir, EMBEDDED_PG_PORT: String(port) },
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true,
+    });
+    let output = "";
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    await new Promise<void>((resolve, reject) => {
+      child.stderr!.on("data", (chunk) => {
+        output += chunk;
+        if (output.includes("command started")) resolve();
+      });
+      void exited.then(() => reject(new Error(`with-db ended early:\n${output}`)));
+    });
+    return { child, exited, port, output: () => output };
+  }
+
+  const stopped = async (dir: string, port: number) => {
+    expect(existsSync(path.join(dir, "postmaster.pid"))).toBe(false);
+    await expect(new pg.Client({ connectionString: `postgresql://portal:portal@127.0.0.1:${port}/portal` }).connect()).rejects.toThrow();
+  };
+
+  it("stops the database after the command on Ctrl+C (SIGINT to the whole process group)", async () => {
+    const own = `${dir}-ctrl-c`;
+    try {
+      const { child, exited, port, output } = await runInside(own, "npx");
+      process.kill(-child.pid!, "SIGINT");
+      await exited;
+      expect(output()).toContain("Stopping PostgreSQL");
+      await stopped(own, port);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it("stops the database after the command on a SIGTERM sent to it alone (a service manager)", async () => {
+    const own = `${dir}-sigterm`;
+    try {
+      const { child, exited, port } = await runInside(own, "node");
+      child.kill("SIGTERM");
+      await exited;
+      await stopped(own, port);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});
