@@ -67,17 +67,25 @@ async function initialise(dir: string, initdb: string, ids: { uid?: number; gid?
   }
 }
 
-/** The command line of a running process, or null (no such process, or not ours to read). */
-function commandLine(pid: number): string | null {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-  } catch {
+/**
+ * Whether `pid` is a live PostgreSQL server. On Linux by /proc: a zombie (a killed server that
+ * nobody has reaped yet, as under a container's minimal init) or another program is not one.
+ * Elsewhere (macOS) a live pid is trusted.
+ */
+function isLiveServer(pid: number): boolean {
+  if (existsSync("/proc/self/stat")) {
     try {
-      process.kill(pid, 0);
-      return ""; // alive, but no /proc here (macOS): trust the pid file
+      const state = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "")[0];
+      return state !== "Z" && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
     } catch {
-      return null;
+      return false;
     }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -91,8 +99,7 @@ function runningServer(dir: string): { pid: number; port: number } | null {
   if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(pidLine);
-  const cmd = Number.isInteger(pid) && pid > 0 ? commandLine(pid) : null;
-  if (cmd !== null && (cmd === "" || cmd.includes("postgres"))) return { pid, port: Number(portLine) };
+  if (Number.isInteger(pid) && pid > 0 && isLiveServer(pid)) return { pid, port: Number(portLine) };
   rmSync(pidFile, { force: true });
   return null;
 }

@@ -33,10 +33,10 @@ async function query(cluster: Cluster, sql: string) {
 }
 
 const serverPid = () => Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
+/** Still running: a killed process that nobody has reaped yet (a zombie) has ended. */
 const alive = (pid: number) => {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
   } catch {
     return false;
   }
