@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The browser tests' own PostgreSQL (scripts/e2e-server.ts starts it); fixtures write to it too.
-process.env.E2E_DATABASE_URL ??= `postgresql://portal:portal@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54331)}/portal_e2e`;
+process.env.E2E_DATABASE_URL ??= `postgresql://portal:portal@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 25431)}/portal_e2e`;
 // The name the suite's server listens on (scripts/e2e-server.ts); other bind addresses are tested in serve.spec.ts.
 const baseURL = `http://localhost:${PORT}`;
 

@@ -15,8 +15,12 @@ const envSchema = z.object({
     .optional(),
   /** The embedded server's data folder. */
   EMBEDDED_PG_DIR: z.string().trim().min(1).default("data/postgres"),
-  /** The embedded server's port (loopback only). */
-  EMBEDDED_PG_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(54329),
+  /**
+   * The embedded server's port (loopback only). Below Linux's ephemeral range (32768-60999): a port
+   * in it can be held for a minute by an outgoing connection's TIME_WAIT, and the server would
+   * not start (seen here with 54400).
+   */
+  EMBEDDED_PG_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1024, "must be a port number from 1024 to 65535").max(65535, "must be a port number from 1024 to 65535").default(25432),
   /** Where pg_dump and pg_restore are, when not in Debian's /usr/lib/postgresql/<major>/bin or on the PATH (lib/postgres/tools.ts). */
   PG_BIN_DIR: z.string().trim().optional(),
   /** Connections each app process may hold (several app instances share the server's max_connections). */

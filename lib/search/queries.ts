@@ -145,7 +145,12 @@ async function countFacets(query: CatalogueQuery, match: Match | null, selected:
     GROUP BY GROUPING SETS (${Prisma.join([...idle.map((f) => Prisma.sql`(${COLUMN[f]})`), Prisma.sql`()`])}))`;
   const alone = (f: Facet) => Prisma.sql`(SELECT ${facetName(f)} AS "facet", CAST(${COLUMN[f]} AS TEXT) AS "value", COUNT(*) AS "n"
     FROM "SearchDocument" d WHERE ${where([...base, ...facetConditions({ ...selected, [f]: [] })])} GROUP BY ${COLUMN[f]})`;
-  return collect(await db.$queryRaw<CountRow[]>`${Prisma.join([together, ...active.map(alone)], " UNION ALL ")}`);
+  // With a search, each part reads documents the GIN index found, and they run side by side on
+  // connections of their own (软件 + kind + area: 56 -> 41 ms, 安全 + kind + area: 27 -> 21 ms);
+  // without one, each reads a few index pages, and one statement costs less than several.
+  if (!match) return collect(await db.$queryRaw<CountRow[]>`${Prisma.join([together, ...active.map(alone)], " UNION ALL ")}`);
+  const parts = await Promise.all([together, ...active.map(alone)].map((part) => db.$queryRaw<CountRow[]>`${part}`));
+  return collect(parts.flat());
 }
 
 function collect(rows: CountRow[]) {

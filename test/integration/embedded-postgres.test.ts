@@ -95,6 +95,18 @@ describe("the embedded PostgreSQL", () => {
 });
 
 describe("scripts/with-db.ts (npm start runs the portal inside it)", () => {
+  // Whatever a failed test left running (the script, its command, their server) is ended.
+  const running: ReturnType<typeof spawn>[] = [];
+  afterAll(() => {
+    for (const child of running) {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  });
+
   /**
    * Runs a command that waits forever inside with-db --own on a cluster of its own; resolves once
    * the command runs. Through npx as `npm start` does, or as the one process a service manager signals.
@@ -109,6 +121,7 @@ describe("scripts/with-db.ts (npm start runs the portal inside it)", () => {
     });
     let output = "";
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    running.push(child);
     await new Promise<void>((resolve, reject) => {
       child.stderr!.on("data", (chunk) => {
         output += chunk;

@@ -30,7 +30,7 @@ describe("pageMetadata", () => {
 describe("parseEnv", () => {
   it("fills defaults when nothing is set, treating empty strings as unset", () => {
     expect(parseEnv({ SITE_URL: "", ICP_FILING: "" })).toMatchObject({
-      DATABASE_URL: "postgresql://portal:portal@127.0.0.1:54329/portal",
+      DATABASE_URL: "postgresql://portal:portal@127.0.0.1:25432/portal",
       DATABASE_EMBEDDED: true,
       SITE_URL: "http://localhost:3000",
       ICP_FILING: "",
