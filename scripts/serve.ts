@@ -39,6 +39,12 @@ function crossSiteAction(request: IncomingMessage): boolean {
 }
 
 const server = createServer((request, response) => {
+  // PostgreSQL cannot hold U+0000, and no address has a use for it: an id or filter carrying one
+  // would fail its query (lib/text.ts refuses it in submitted text the same way).
+  if (/%00/i.test(request.url ?? "")) {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+    return void response.end("请求的地址含有空字符（%00）。 The address contains a null character (%00).");
+  }
   if (crossSiteAction(request)) {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
     return void response.end("Cross-site request refused");

@@ -5,6 +5,7 @@
 // Rule messages are keys of the `validation` namespace, with a limit after a colon
 // ("answer_too_long:200"); lib/i18n/validation.ts and the forms put them into words.
 import { z } from "zod";
+import { hasNullCharacter } from "../text";
 
 const bilingual = z.object({ zh: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) });
 const key = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
@@ -101,6 +102,7 @@ function check(question: Question, raw: unknown): { value: AnswerValue } | { pro
   }
   if (raw !== undefined && raw !== null && typeof raw !== "string") return { problem: "invalid" };
   const text = (raw ?? "").trim();
+  if (hasNullCharacter(text)) return { problem: "text_invalid_character" };
   if (text === "") return question.required ? { problem: question.kind === "choice" ? "answer_choose" : "answer_required" } : { value: null };
   if (question.kind === "choice") return question.options.some((o) => o.value === text) ? { value: text } : { problem: "invalid_choice" };
   if (question.kind === "long-text" && characters(text) < question.minLength) return { problem: `answer_too_short:${question.minLength}` };

@@ -159,3 +159,11 @@ test.describe("the client's address", () => {
     }
   });
 });
+
+test("an address carrying a null character (%00) is refused with 400, never a 500 from the database", async ({ request }) => {
+  for (const path of ["/api/v1/programmes/%00", "/api/v1/enrollments/a%00b/withdraw", "/programmes/%00", "/en/admin/audit?actor=%00", "/api/v1/programmes?q=%00"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("空字符");
+  }
+});
