@@ -271,6 +271,8 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
   await admin.reload();
   admin.once("dialog", (d) => void d.accept());
   await admin.locator("li").filter({ hasText: `审核制进修 ${run}` }).getByRole("button", { name: "通过: Emma Clarke", exact: true }).click();
+  // The decision has landed once the application leaves the queue.
+  await expect(admin.locator("li").filter({ hasText: `审核制进修 ${run}` })).toHaveCount(0);
   await second.goto("/en/me/enrollments");
   await expect(second.getByText("Approved, waiting for a place").first()).toBeVisible();
 
