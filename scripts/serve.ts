@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { env } from "../lib/env";
 import { createSharedCache } from "../lib/http/shared-cache";
+import { badAddressAnswer, isBadAddress } from "../lib/http/bad-address";
 import { sameOrigin, stampSocketAddress } from "../lib/auth/request";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -39,11 +40,10 @@ function crossSiteAction(request: IncomingMessage): boolean {
 }
 
 const server = createServer((request, response) => {
-  // PostgreSQL cannot hold U+0000, and no address has a use for it: an id or filter carrying one
-  // would fail its query (lib/text.ts refuses it in submitted text the same way).
-  if (/%00/i.test(request.url ?? "")) {
-    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
-    return void response.end("请求的地址含有空字符（%00）。 The address contains a null character (%00).");
+  if (isBadAddress(request.url ?? "/")) {
+    const answer = badAddressAnswer(request.url ?? "/", request.headers["accept-language"]);
+    response.writeHead(answer.status, answer.headers);
+    return void response.end(answer.body);
   }
   if (crossSiteAction(request)) {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });

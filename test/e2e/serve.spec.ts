@@ -160,10 +160,26 @@ test.describe("the client's address", () => {
   });
 });
 
-test("an address carrying a null character (%00) is refused with 400, never a 500 from the database", async ({ request }) => {
-  for (const path of ["/api/v1/programmes/%00", "/api/v1/enrollments/a%00b/withdraw", "/programmes/%00", "/en/admin/audit?actor=%00", "/api/v1/programmes?q=%00"]) {
-    const response = await request.get(path, { maxRedirects: 0 });
+test("an address that cannot be decoded, or carries a null character, gets a 400 in the caller's language, never a 500", async ({ request }) => {
+  const ZH = "网址无效";
+  const EN = "This address is not valid";
+  const cases: [string, string, Record<string, string>?][] = [
+    ["/programmes/%ZZ", ZH],
+    ["/programmes/%E0%A4%A", ZH],
+    ["/en/programmes/%ZZ", EN],
+    ["/institutions/%ED%A0%80", ZH], // a lone surrogate's bytes
+    ["/programmes/%00", ZH],
+    ["/en/admin/audit?actor=%00", EN],
+    ["/api/v1/programmes/%ZZ", ZH],
+    ["/api/v1/enrollments/a%00b/withdraw", EN, { "accept-language": "en" }],
+  ];
+  for (const [path, words, headers] of cases) {
+    const response = await request.get(path, { maxRedirects: 0, headers });
     expect(response.status(), path).toBe(400);
-    expect(await response.text(), path).toContain("空字符");
+    const body = await response.text();
+    expect(body, path).toContain(words);
+    if (path.startsWith("/api/")) expect(JSON.parse(body).error, path).toMatchObject({ code: "validation", fields: [{ path: "(url)", code: "address_invalid" }] });
   }
+  // A bad encoding in the query string is the page's own business: the search just finds nothing.
+  expect((await request.get("/programmes?q=%E0%A4%A")).status()).toBe(200);
 });
