@@ -58,10 +58,6 @@ async function startServer(bind: string, env: Record<string, string> = {}, comma
   return { origin, stop };
 }
 
-async function canListen(host: string) {
-  return freePort(host).then(() => true, () => false);
-}
-
 async function expectPage(request: APIRequestContext, path: string, lang: string) {
   const response = await request.get(path, { maxRedirects: 0 });
   expect(response.status(), path).toBe(200);
@@ -71,7 +67,6 @@ async function expectPage(request: APIRequestContext, path: string, lang: string
 test.describe("any bind address", () => {
   for (const bind of ["127.0.0.1", "::1", "0.0.0.0"]) {
     test(`serves Chinese and English pages, with no redirect, bound to ${bind}`, async ({ playwright }) => {
-      test.skip(bind === "::1" && !(await canListen("::1")), "this machine has no IPv6 loopback");
       const server = await startServer(bind);
       try {
         const request = await playwright.request.newContext({ baseURL: server.origin });
