@@ -30,7 +30,7 @@ type Report = { latencies: number[]; retries: number };
 if (values.worker !== undefined) {
   // One app process: DATABASE_URL names the benchmark's database (set by the parent).
   const [start, step] = values.worker.split("/").map(Number) as [number, number];
-  const { apply } = await import("../lib/enrollment/mutations");
+  const { apply } = await import("../lib/enrollment/mutations/changes");
   const { transientRetries } = await import("../lib/db-errors");
   const actor = (i: number) => ({ id: `bench-user-${i}`, email: `bench-${i}@example.com`, name: `B${i}`, locale: "zh-CN", emailVerified: true, bureauRole: null, memberships: [], via: "session" as const });
   const mine = Array.from({ length: total }, (_, i) => i).filter((i) => i % step === start);

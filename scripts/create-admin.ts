@@ -1,9 +1,9 @@
 // `npm run admin:create -- someone@example.com`: makes that account a bureau admin, creating it
 // (verified, with a random password printed once) when it does not exist. On the audit trail as
 // a system action. Run under the react-server condition (package.json) so server-only modules load.
-import { emailSchema } from "../lib/accounts/schema";
-import { hashPassword } from "../lib/accounts/password";
-import { newSecret } from "../lib/accounts/secrets";
+import { emailSchema } from "../lib/auth/schema";
+import { hashPassword } from "../lib/auth/password";
+import { newSecret } from "../lib/auth/random-secrets";
 import { PRIVACY_NOTICE_VERSION } from "../lib/accounts/codes";
 import { recordAudit } from "../lib/audit/mutations";
 import { createPrismaClient } from "../lib/db-client";

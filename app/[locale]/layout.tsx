@@ -5,6 +5,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { countUnread } from "@/lib/notifications/queries";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
@@ -31,7 +34,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const messages = await getMessages();
-  const t = await getTranslations("nav");
+  const [t, actor] = await Promise.all([getTranslations("nav"), getActor()]);
+  const account = actor ? { name: actor.name, unread: await countUnread(actor.id), admin: can(actor, "bureau.review") } : null;
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
@@ -43,7 +47,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* Client components need only these texts (navigation, error page, catalogue sort). */}
         <NextIntlClientProvider messages={{ nav: messages.nav, error: messages.error, catalogue: messages.catalogue }}>
-          <SiteHeader />
+          <SiteHeader account={account} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>

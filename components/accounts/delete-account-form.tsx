@@ -3,7 +3,7 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
-import { deleteAccountAction } from "@/lib/accounts/actions";
+import { deleteAccountAction } from "@/lib/privacy/actions";
 import { localePath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { Button } from "@/components/ui/button";

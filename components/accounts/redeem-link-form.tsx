@@ -19,7 +19,7 @@ export function RedeemLinkForm({ token, purpose }: { token: string; purpose: "ve
   const [pending, startTransition] = useTransition();
   const redeem = () =>
     startTransition(async () => {
-      const result = await (purpose === "verify" ? verifyEmailAction(token) : confirmEmailAction(token)).catch(() => null);
+      const result = await (purpose === "verify" ? verifyEmailAction({ token }, locale) : confirmEmailAction({ token }, locale)).catch(() => null);
       if (!result?.ok) return setFailed(true);
       window.location.assign(`${localePath(locale, "/sign-in")}?notice=${purpose === "verify" ? "verified" : "emailChanged"}`);
     });

@@ -24,7 +24,7 @@ export function ResendVerification({ email }: { email: string }) {
             variant="secondary"
             disabled={pending}
             onClick={() => startTransition(async () => {
-              const result = await resendVerificationAction(locale).catch(() => null);
+              const result = await resendVerificationAction(undefined, locale).catch(() => null);
               setOutcome(result?.ok ? { ok: true } : { ok: false, text: result?.formError ?? failed("failed") });
             })}
           >

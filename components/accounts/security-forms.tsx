@@ -76,7 +76,7 @@ export function SignOutEverywhereButton() {
         variant="secondary"
         disabled={pending}
         onClick={() => startTransition(async () => {
-          const result = await signOutEverywhereAction(locale).catch(() => null);
+          const result = await signOutEverywhereAction(undefined, locale).catch(() => null);
           if (!result?.ok) return setError(result?.formError ?? t("validation.failed"));
           await signOut({ callbackUrl: localePath(locale, "/sign-in") });
         })}

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
-import { signInSchema } from "@/lib/accounts/schema";
+import { signInSchema } from "@/lib/auth/schema";
 import { localePath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";

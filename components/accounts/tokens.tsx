@@ -75,7 +75,7 @@ export function TokenList({ tokens, now }: { tokens: TokenRow[]; now: Date }) {
   const revoke = (token: TokenRow) => {
     if (!window.confirm(t("revokeConfirm", { name: token.name }))) return;
     startTransition(async () => {
-      const result = await revokeTokenAction(token.id, locale).catch(() => null);
+      const result = await revokeTokenAction({ tokenId: token.id }, locale).catch(() => null);
       setMessage(result?.ok ? { ok: true, text: t("revoked") } : { ok: false, text: result?.formError ?? failed("failed") });
       router.refresh();
     });

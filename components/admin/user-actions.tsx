@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { setAccountDisabledAction, setBureauRoleAction } from "@/lib/accounts/actions";
-import { BUREAU_ROLES } from "@/lib/accounts/codes";
+import { BUREAU_ROLES } from "@/lib/auth/roles";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/forms/field";
 
@@ -30,7 +30,7 @@ export function UserActions({ user }: { user: { id: string; name: string; disabl
         variant="secondary"
         disabled={pending}
         aria-label={t(user.disabled ? "admin.users.enableLabel" : "admin.users.disableLabel", { name: user.name })}
-        onClick={() => run(() => setAccountDisabledAction(user.id, !user.disabled, locale))}
+        onClick={() => run(() => setAccountDisabledAction({ userId: user.id, disabled: !user.disabled }, locale))}
       >
         {t(user.disabled ? "admin.users.enable" : "admin.users.disable")}
       </Button>
@@ -43,7 +43,7 @@ export function UserActions({ user }: { user: { id: string; name: string; disabl
         <option value="">{t("admin.users.noRole")}</option>
         {BUREAU_ROLES.map((r) => <option key={r} value={r}>{t(`bureauRole.${r}`)}</option>)}
       </select>
-      <Button type="button" variant="ghost" disabled={pending || role === (user.bureauRole ?? "")} onClick={() => run(() => setBureauRoleAction(user.id, role, locale))}>
+      <Button type="button" variant="ghost" disabled={pending || role === (user.bureauRole ?? "")} onClick={() => run(() => setBureauRoleAction({ userId: user.id, role }, locale))}>
         {t("admin.users.setRole")}
       </Button>
     </div>

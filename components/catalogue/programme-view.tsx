@@ -6,8 +6,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { timeZoneName } from "@/lib/i18n/names";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
 import { enrollmentWindowState, hasEnded } from "@/lib/catalogue/window";
-import { getActor } from "@/lib/auth/session";
-import { findStandingEnrollments } from "@/lib/enrollment/queries";
+import type { Actor } from "@/lib/auth/policy";
+import type { EnrollmentState } from "@/lib/enrollment/states";
 import { OfferingEnrolment } from "@/components/enrollment/offering-enrolment";
 import { ChevronDown } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -16,7 +16,10 @@ import { ProgrammeFacts } from "./programme-facts";
 import { OfferingCard } from "./offering-card";
 import { ExpertCard } from "./expert-card";
 
-export async function ProgrammeView({ programme, now }: { programme: ProgrammeDetail; now: Date }) {
+/** A programme's page; `standing` holds the signed-in person's own applications here, by offering. */
+export async function ProgrammeView({ programme, now, actor, standing }: {
+  programme: ProgrammeDetail; now: Date; actor: Actor | null; standing: Map<string, { id: string; state: EnrollmentState }>;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const title = localized(locale, programme.titleZh, programme.titleEn);
@@ -24,9 +27,6 @@ export async function ProgrammeView({ programme, now }: { programme: ProgrammeDe
   const current = programme.offerings.filter((o) => !hasEnded(o, now));
   const past = programme.offerings.filter((o) => hasEnded(o, now)).reverse();
   const zone = programme.offerings[0]?.timeZone;
-  // The person's own applications here, in one query (none for anonymous visitors).
-  const actor = await getActor();
-  const standing = actor ? await findStandingEnrollments(actor.id, current.map((o) => o.id)) : new Map();
   const enrolment = (o: (typeof current)[number]) => (
     <OfferingEnrolment
       offeringId={o.id} window={enrollmentWindowState(o, now)} admission={programme.admission} programmeSlug={programme.slug}

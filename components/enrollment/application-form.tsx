@@ -60,7 +60,7 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
   const titles = [...set.steps.map((s) => localized(locale, s.title.zh, s.title.en)), t("form.review")];
 
   const save = async (nextStep: number) => {
-    const result = await saveDraftAction(offeringId, form.getValues(), nextStep, version, locale).catch(() => null);
+    const result = await saveDraftAction({ offeringId, values: form.getValues(), step: nextStep, version }, locale).catch(() => null);
     if (result?.ok) setSavedAt(result.data.savedAt);
     return result;
   };
@@ -86,7 +86,7 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
       setBusy(false);
       return goTo(firstStepWithError(set, Object.keys(form.formState.errors)));
     }
-    const result = await applyAction(offeringId, locale, { answers: form.getValues(), formVersion: version }).catch(() => null);
+    const result = await applyAction({ offeringId, application: { answers: form.getValues(), formVersion: version } }, locale).catch(() => null);
     setBusy(false);
     if (!result) return setFormError(tv("failed"));
     if (!result.ok) {

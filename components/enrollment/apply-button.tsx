@@ -22,7 +22,7 @@ export function ApplyButton({ offeringId, label }: { offeringId: string; label: 
           type="button"
           disabled={pending}
           onClick={() => startTransition(async () => {
-            const result = await applyAction(offeringId, locale).catch(() => null);
+            const result = await applyAction({ offeringId }, locale).catch(() => null);
             if (!result) return setMessage({ ok: false, text: t("validation.failed") });
             if (!result.ok) return setMessage({ ok: false, text: result.formError ?? "" });
             const { state, position } = result.data;

@@ -21,7 +21,7 @@ export function CalendarFeed({ initialUrl }: { initialUrl: string | null }) {
     if (question && !window.confirm(question)) return;
     const replacing = url !== null;
     startTransition(async () => {
-      const result = await calendarFeedAction(op, locale).catch(() => null);
+      const result = await calendarFeedAction({ op }, locale).catch(() => null);
       if (!result?.ok) return setNote({ ok: false, text: result?.formError ?? tv("failed") });
       setUrl(result.data.url);
       setNote({ ok: true, text: result.data.url ? t(replacing ? "renewed" : "created") : t("stopped") });

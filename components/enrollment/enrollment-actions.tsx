@@ -23,7 +23,7 @@ export function EnrollmentActions({ enrollmentId, actions, waitlisted }: { enrol
     const question = confirmText(a);
     if (question && !window.confirm(question)) return;
     startTransition(async () => {
-      const result = await enrollmentAction(enrollmentId, a, locale).catch(() => null);
+      const result = await enrollmentAction({ enrollmentId, action: a }, locale).catch(() => null);
       if (!result?.ok) return setError(result?.formError ?? t("validation.failed"));
       setError(undefined);
       router.refresh();

@@ -1,16 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { Bell, UserRound } from "lucide-react";
-import { countUnread } from "@/lib/notifications/queries";
-import { getActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/policy";
 import { Link } from "@/lib/i18n/navigation";
+
+/** What the header shows of the signed-in person (the layout reads it). */
+export interface HeaderAccount { name: string; unread: number; admin: boolean }
 
 /**
  * "Sign in", or the signed-in person's links. Rendered on the server: pages for anonymous people
  * are shared by caches, and signed-in requests are never cached (lib/http/cache-policy.ts).
  */
-export async function AccountLink() {
-  const [actor, t] = await Promise.all([getActor(), getTranslations("nav")]);
+export async function AccountLink({ account: actor }: { account: HeaderAccount | null }) {
+  const t = await getTranslations("nav");
   const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:px-3";
   // On phones only the icon, so the header stays one row in both languages.
   if (!actor) {
@@ -21,7 +21,7 @@ export async function AccountLink() {
       </Link>
     );
   }
-  const unread = await countUnread(actor.id);
+  const { unread } = actor;
   const badge = unread > 0 && (
     <span aria-hidden="true" className="absolute end-1 top-1.5 grid min-w-4 place-items-center rounded-full bg-red-600 px-1 text-[10px] font-bold leading-4 text-white">
       {unread > 99 ? "99+" : unread}
@@ -47,7 +47,7 @@ export async function AccountLink() {
         <Bell aria-hidden="true" className="size-4" />
         {badge}
       </Link>
-      {can(actor, "bureau.review") && <Link href="/admin/enrollments" className={`${linkClass} max-sm:hidden`}>{t("admin")}</Link>}
+      {actor.admin && <Link href="/admin/enrollments" className={`${linkClass} max-sm:hidden`}>{t("admin")}</Link>}
       <Link href="/me" className={`${linkClass} max-sm:hidden`} aria-label={`${t("account")}: ${actor.name}`}>
         <UserRound aria-hidden="true" className="size-4" />
         <span className="max-w-32 truncate">{actor.name}</span>

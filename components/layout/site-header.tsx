@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { NavLinks } from "./nav-links";
 import { LanguageSwitch } from "./language-switch";
-import { AccountLink } from "./account-link";
+import { AccountLink, type HeaderAccount } from "./account-link";
 
-export async function SiteHeader() {
+export async function SiteHeader({ account }: { account: HeaderAccount | null }) {
   const t = await getTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -18,7 +18,7 @@ export async function SiteHeader() {
           <span className="sr-only min-[400px]:not-sr-only sm:hidden">{t("site.shortName")}</span>
         </Link>
         <NavLinks />
-        <AccountLink />
+        <AccountLink account={account} />
         <LanguageSwitch />
       </div>
     </header>

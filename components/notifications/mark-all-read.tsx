@@ -11,7 +11,7 @@ export function MarkAllRead() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <Button type="button" variant="secondary" disabled={pending} onClick={() => startTransition(async () => { await markAllReadAction().catch(() => false); router.refresh(); })}>
+    <Button type="button" variant="secondary" disabled={pending} onClick={() => startTransition(async () => { await markAllReadAction(undefined).catch(() => null); router.refresh(); })}>
       {t("markRead")}
     </Button>
   );

@@ -1,186 +1,90 @@
 "use server";
-// Server actions of the accounts domain: thin callers that parse input with the shared schemas,
-// ask the policy, call the mutations and put the outcome into words. Next.js refuses actions
-// posted from other origins.
-import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
-import { can, type Action, type Actor } from "../auth/policy";
-import { getActor } from "../auth/session";
-import { clientIp } from "../auth/request";
-import { fieldMessages, parseIn } from "../i18n/validation";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/routing";
-import type { ActionResult } from "../forms/result";
-import { BUREAU_ROLES, type BureauRole } from "./codes";
+// Server actions of the accounts domain, through the one pipeline (lib/forms/server-action.ts):
+// each parses with the shared schema, calls the mutations and names its refusals by message key.
+import { serverAction, refuse } from "../forms/server-action";
+import { noInputSchema } from "../forms/schemas";
 import {
-  changeEmailSchema, changePasswordSchema, createTokenSchema, profileSchema, requestResetSchema, resetPasswordSchema, signUpSchema,
+  accountDisabledSchema, bureauRoleSchema, changeEmailSchema, changePasswordSchema, createTokenSchema,
+  profileSchema, redeemLinkSchema, requestResetSchema, resetPasswordSchema, revokeTokenSchema, signUpSchema,
 } from "./schema";
-import * as accounts from "./mutations";
+import { changePassword, resetPassword, signUp } from "./mutations/credentials";
+import { requestPasswordReset, resendVerification, verifyEmail } from "./mutations/links";
+import {
+  confirmEmailChange, createApiToken, requestEmailChange, revokeApiToken, signOutEverywhere, updateProfile,
+} from "./mutations/profile";
+import { setAccountDisabled, setBureauRole } from "./mutations/admin";
 
-const localeOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
-const context = async () => ({ ip: clientIp(await headers()) });
-const invalid = (error: z.ZodError, locale: Locale): ActionResult<never> => ({ ok: false, fieldErrors: fieldMessages(error, locale) });
-const formError = (message: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError: message });
-const done = <T = undefined>(data?: T): ActionResult<T> => ({ ok: true, data: data as T });
+const THROTTLED = "auth.throttled";
+/** Password checks are throttled like sign-in, for 15 minutes. */
+const PASSWORD_THROTTLED = "auth.signIn.errors.throttled";
+const WRONG_PASSWORD = "account.wrongPassword";
 
-/** The signed-in actor if the policy allows `action`, else the form error to answer with. */
-async function authorize(action: Action, locale: Locale): Promise<Actor | ActionResult<never>> {
-  const actor = await getActor();
-  if (actor && can(actor, action)) return actor;
-  const t = await getTranslations({ locale, namespace: "admin.forbidden" });
-  return formError(t("text"));
-}
-const refused = (value: Actor | ActionResult<never>): value is ActionResult<never> => "ok" in value;
+export const signUpAction = serverAction({ name: "sign-up", schema: signUpSchema, policy: null }, async (input, { request }) => {
+  const result = await signUp(input, request);
+  return result.status === "throttled" ? refuse(THROTTLED) : undefined;
+});
 
-export async function signUpAction(input: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const parsed = parseIn(signUpSchema, input, locale);
-  if (!parsed.success) return invalid(parsed.error, locale);
-  const result = await accounts.signUp(parsed.data, await context());
-  if (result.status === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
-  return done();
-}
+export const requestResetAction = serverAction({ name: "request-reset", schema: requestResetSchema, policy: null }, async (input, { request }) => {
+  const result = await requestPasswordReset(input.email, request);
+  return result.status === "throttled" ? refuse(THROTTLED) : undefined;
+});
 
-export async function requestResetAction(input: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const parsed = parseIn(requestResetSchema, input, locale);
-  if (!parsed.success) return invalid(parsed.error, locale);
-  const result = await accounts.requestPasswordReset(parsed.data.email, await context());
-  if (result.status === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
-  return done();
-}
+export const resetPasswordAction = serverAction({ name: "reset-password", schema: resetPasswordSchema, policy: null }, async (input, { request }) => {
+  const result = await resetPassword(input, request);
+  if (result.status === "invalid-link") return refuse("auth.reset.invalid");
+  if (result.status === "rejected") return refuse(`validation.${result.problem}`, "password");
+  return undefined;
+});
 
-export async function resetPasswordAction(input: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const parsed = parseIn(resetPasswordSchema, input, locale);
-  if (!parsed.success) return invalid(parsed.error, locale);
-  const result = await accounts.resetPassword(parsed.data, await context());
-  const t = await getTranslations({ locale });
-  if (result.status === "invalid-link") return formError(t("auth.reset.invalid"));
-  if (result.status === "rejected") return { ok: false, fieldErrors: { password: t(`validation.${result.problem}`) } };
-  return done();
-}
+export const verifyEmailAction = serverAction({ name: "verify-email", schema: redeemLinkSchema, policy: null }, async ({ token }) =>
+  (await verifyEmail(token)) === "verified" ? undefined : refuse("validation.link_invalid"));
 
-export async function verifyEmailAction(token: unknown): Promise<ActionResult> {
-  const ok = typeof token === "string" && token.length < 200 && (await accounts.verifyEmail(token)) === "verified";
-  return ok ? done() : { ok: false, fieldErrors: {} };
-}
+export const confirmEmailAction = serverAction({ name: "confirm-email", schema: redeemLinkSchema, policy: null }, async ({ token }) =>
+  (await confirmEmailChange(token)) === "changed" ? undefined : refuse("validation.link_invalid"));
 
-export async function confirmEmailAction(token: unknown): Promise<ActionResult> {
-  const ok = typeof token === "string" && token.length < 200 && (await accounts.confirmEmailChange(token)) === "changed";
-  return ok ? done() : { ok: false, fieldErrors: {} };
-}
+export const resendVerificationAction = serverAction({ name: "resend-verification", schema: noInputSchema, policy: "account.manage" }, async (_, { actor }) =>
+  (await resendVerification(actor)) === "throttled" ? refuse(THROTTLED) : undefined);
 
-export async function resendVerificationAction(requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.manage", locale);
-  if (refused(actor)) return actor;
-  const result = await accounts.resendVerification(actor);
-  if (result === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
-  return done();
-}
+export const updateProfileAction = serverAction({ name: "update-profile", schema: profileSchema, policy: "account.manage" }, async (input, { actor }) => {
+  await updateProfile(actor, input);
+});
 
-export async function updateProfileAction(input: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.manage", locale);
-  if (refused(actor)) return actor;
-  const parsed = parseIn(profileSchema, input, locale);
-  if (!parsed.success) return invalid(parsed.error, locale);
-  await accounts.updateProfile(actor, parsed.data);
-  return done();
-}
+export const changePasswordAction = serverAction({ name: "change-password", schema: changePasswordSchema, policy: "account.manage" }, async (input, { actor, request }) => {
+  const result = await changePassword(actor, input, request);
+  if (result.status === "wrong-password") return refuse(WRONG_PASSWORD, "currentPassword");
+  if (result.status === "throttled") return refuse(PASSWORD_THROTTLED);
+  if (result.status === "rejected") return refuse(`validation.${result.problem}`, "newPassword");
+  return undefined;
+});
 
-export async function changePasswordAction(input: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.manage", locale);
-  if (refused(actor)) return actor;
-  const parsed = parseIn(changePasswordSchema, input, locale);
-  if (!parsed.success) return invalid(parsed.error, locale);
-  const result = await accounts.changePassword(actor, parsed.data, await context());
-  const t = await getTranslations({ locale });
-  if (result.status === "wrong-password") return { ok: false, fieldErrors: { currentPassword: t("account.wrongPassword") } };
-  if (result.status === "throttled") return formError(t("auth.signIn.errors.throttled"));
-  if (result.status === "rejected") return { ok: false, fieldErrors: { newPassword: t(`validation.${result.problem}`) } };
-  return done();
-}
+export const changeEmailAction = serverAction({ name: "change-email", schema: changeEmailSchema, policy: "account.manage" }, async (input, { actor, request }) => {
+  const result = await requestEmailChange(actor, input, request);
+  if (result === "wrong-password") return refuse(WRONG_PASSWORD, "currentPassword");
+  if (result === "throttled") return refuse(THROTTLED);
+  if (result === "same-email") return refuse("account.security.sameEmail", "newEmail");
+  return undefined;
+});
 
-export async function changeEmailAction(input: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.manage", locale);
-  if (refused(actor)) return actor;
-  const parsed = parseIn(changeEmailSchema, input, locale);
-  if (!parsed.success) return invalid(parsed.error, locale);
-  const result = await accounts.requestEmailChange(actor, parsed.data, await context());
-  const t = await getTranslations({ locale, namespace: "account" });
-  if (result === "wrong-password") return { ok: false, fieldErrors: { currentPassword: t("wrongPassword") } };
-  if (result === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
-  if (result === "same-email") return { ok: false, fieldErrors: { newEmail: t("security.sameEmail") } };
-  return done();
-}
+export const createTokenAction = serverAction({ name: "create-token", schema: createTokenSchema, policy: "account.tokens.create" }, async (input, { actor, request }) => {
+  const created = await createApiToken(actor, input, request);
+  return { name: created.name, token: created.token };
+});
 
-export async function createTokenAction(input: unknown, requestedLocale: unknown): Promise<ActionResult<{ name: string; token: string }>> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.tokens.create", locale);
-  if (refused(actor)) return actor;
-  const parsed = parseIn(createTokenSchema, input, locale);
-  if (!parsed.success) return invalid(parsed.error, locale);
-  const created = await accounts.createApiToken(actor, parsed.data, await context());
-  return done({ name: created.name, token: created.token });
-}
+export const revokeTokenAction = serverAction({ name: "revoke-token", schema: revokeTokenSchema, policy: "account.manage" }, async ({ tokenId }, { actor, request }) =>
+  (await revokeApiToken(actor, tokenId, request)) === "not-found" ? refuse("admin.none") : undefined);
 
-export async function revokeTokenAction(tokenId: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.manage", locale);
-  if (refused(actor)) return actor;
-  if (typeof tokenId !== "string" || (await accounts.revokeApiToken(actor, tokenId, await context())) === "not-found") {
-    return formError((await getTranslations({ locale, namespace: "admin" }))("none"));
-  }
-  return done();
-}
+export const signOutEverywhereAction = serverAction({ name: "sign-out-everywhere", schema: noInputSchema, policy: "account.manage" }, async (_, { actor }) => {
+  await signOutEverywhere(actor);
+});
 
-export async function deleteAccountAction(input: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("account.manage", locale);
-  if (refused(actor)) return actor;
-  const t = await getTranslations({ locale });
-  const value = (typeof input === "object" && input !== null ? input : {}) as { password?: unknown; understand?: unknown };
-  const fieldErrors: Record<string, string> = {};
-  if (typeof value.password !== "string" || !value.password) fieldErrors.password = t("validation.password_required");
-  if (value.understand !== true) fieldErrors.understand = t("account.data.understandRequired");
-  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
-  const result = await accounts.deleteAccount(actor, value.password as string, await context());
-  if (result === "wrong-password") return { ok: false, fieldErrors: { password: t("account.wrongPassword") } };
-  if (result === "throttled") return formError(t("auth.signIn.errors.throttled"));
-  if (result === "last-admin") return formError(t("account.data.lastAdmin"));
-  return done();
-}
+const ADMIN_REFUSALS = { "not-found": "admin.users.notFound", self: "admin.users.self" } as const;
 
-export async function signOutEverywhereAction(requestedLocale: unknown): Promise<ActionResult> {
-  const actor = await authorize("account.manage", localeOf(requestedLocale));
-  if (refused(actor)) return actor;
-  await accounts.signOutEverywhere(actor);
-  return done();
-}
+export const setAccountDisabledAction = serverAction({ name: "set-account-disabled", schema: accountDisabledSchema, policy: "admin.users.manage" }, async (input, { actor, request }) => {
+  const outcome = await setAccountDisabled(actor, input.userId, input.disabled, request);
+  return outcome === "done" ? undefined : refuse(ADMIN_REFUSALS[outcome]);
+});
 
-export async function setAccountDisabledAction(userId: unknown, disabled: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("admin.users.manage", locale);
-  if (refused(actor)) return actor;
-  if (typeof userId !== "string" || typeof disabled !== "boolean") return formError((await getTranslations({ locale, namespace: "admin.users" }))("notFound"));
-  return adminOutcome(await accounts.setAccountDisabled(actor, userId, disabled, await context()), locale);
-}
-
-export async function setBureauRoleAction(userId: unknown, role: unknown, requestedLocale: unknown): Promise<ActionResult> {
-  const locale = localeOf(requestedLocale);
-  const actor = await authorize("admin.users.manage", locale);
-  if (refused(actor)) return actor;
-  const validRole = role === "" || role === null ? null : (BUREAU_ROLES as readonly unknown[]).includes(role) ? (role as BureauRole) : undefined;
-  if (typeof userId !== "string" || validRole === undefined) return formError((await getTranslations({ locale, namespace: "validation" }))("invalid_choice"));
-  return adminOutcome(await accounts.setBureauRole(actor, userId, validRole, await context()), locale);
-}
-
-async function adminOutcome(outcome: "done" | "not-found" | "self", locale: Locale): Promise<ActionResult> {
-  if (outcome === "done") return done();
-  const t = await getTranslations({ locale, namespace: "admin.users" });
-  return formError(t(outcome === "self" ? "self" : "notFound"));
-}
+export const setBureauRoleAction = serverAction({ name: "set-bureau-role", schema: bureauRoleSchema, policy: "admin.users.manage" }, async (input, { actor, request }) => {
+  const outcome = await setBureauRole(actor, input.userId, input.role, request);
+  return outcome === "done" ? undefined : refuse(ADMIN_REFUSALS[outcome]);
+});

@@ -7,12 +7,6 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 /** Self-assessed, on the policy's three talent levels (高级, 中级, 初级). */
 export const TALENT_LEVELS = LEVELS;
 
-export const BUREAU_ROLES = ["reviewer", "admin"] as const;
-export type BureauRole = (typeof BUREAU_ROLES)[number];
-
-export const INSTITUTION_ROLES = ["owner", "editor", "reviewer"] as const;
-export type InstitutionRole = (typeof INSTITUTION_ROLES)[number];
-
 /** The privacy notice people consent to at sign-up; a new version means asking again. */
 export const PRIVACY_NOTICE_VERSION = "2026-11";
 

@@ -7,21 +7,14 @@ import { LOCALES } from "../i18n/routing";
 import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";
 import { passwordProblem } from "./password-rules";
 import { withoutNullCharacter } from "../text";
+import { emailSchema, passwordInput } from "../auth/schema";
+import { BUREAU_ROLES } from "../auth/roles";
+import { idSchema } from "../forms/schemas";
 
 /** Empty form values ("" from a text field or an unselected list, NaN from an empty number field) mean "not given". */
 const blankToNull = (value: unknown) => (value === "" || value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value);
 
-export const emailSchema = z
-  .string({ error: "email_invalid" })
-  .trim()
-  .toLowerCase()
-  .max(254, { error: "email_invalid" })
-  .pipe(z.email({ error: "email_invalid" }));
-
 const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" }).refine(...withoutNullCharacter);
-
-/** A password to check at sign-in: anything non-empty (the rules apply when one is set). */
-const passwordInput = z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(1024, { error: "password_too_long" });
 
 /** A new password, checked against the rules (and the account's email when known). */
 const newPassword = z.string({ error: "password_required" }).superRefine((password, ctx) => {
@@ -48,12 +41,14 @@ export const signUpSchema = z
   .superRefine(withEmailRule);
 export type SignUpInput = z.input<typeof signUpSchema>;
 
-export const signInSchema = z.object({ email: emailSchema, password: passwordInput });
-
 export const requestResetSchema = z.object({ email: emailSchema });
 
+/** The secret of an emailed link, as the link's page posts it back. */
+const linkToken = z.string({ error: "link_invalid" }).min(10, { error: "link_invalid" }).max(200, { error: "link_invalid" });
+export const redeemLinkSchema = z.object({ token: linkToken });
+
 export const resetPasswordSchema = z.object({
-  token: z.string({ error: "link_invalid" }).min(10, { error: "link_invalid" }).max(200, { error: "link_invalid" }),
+  token: linkToken,
   password: newPassword,
 });
 
@@ -104,3 +99,18 @@ export const createTokenSchema = z.object({
 });
 export type CreateTokenInput = z.input<typeof createTokenSchema>;
 
+export const revokeTokenSchema = z.object({ tokenId: idSchema });
+
+export const deleteAccountSchema = z.object({
+  password: passwordInput,
+  understand: z.boolean({ error: "understand_required" }).refine((yes) => yes, { error: "understand_required" }),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+
+export const accountDisabledSchema = z.object({ userId: idSchema, disabled: z.boolean({ error: "invalid_choice" }) });
+
+/** A bureau role to grant, or none ("" from the list's empty option) to revoke it. */
+export const bureauRoleSchema = z.object({
+  userId: idSchema,
+  role: z.preprocess(blankToNull, z.enum(BUREAU_ROLES, { error: "invalid_choice" }).nullable()),
+});

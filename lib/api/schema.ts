@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { questionSetSchema } from "../enrollment/questions";
 import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
-import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "../accounts/codes";
+import { EDUCATION_LEVELS } from "../accounts/codes";
+import { BUREAU_ROLES, INSTITUTION_ROLES } from "../auth/roles";
 import { ENROLLMENT_STATES, SELF_TRANSITIONS } from "../enrollment/states";
 
 const text = z.object({ zh: z.string(), en: z.string() }).meta({ description: "Both languages (DECISIONS.md)" });

@@ -5,5 +5,6 @@ export const AUDIT_ACTIONS = [
   "account.disabled", "account.enabled", "auth.sign-in-failed", "auth.throttled",
   "role.granted", "role.revoked", "token.created", "token.revoked",
   "enrollment.decided", "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
+  "action.refused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

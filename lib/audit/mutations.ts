@@ -1,5 +1,7 @@
 import "server-only";
+import { db } from "../db";
 import type { Db } from "../db-client";
+import { countAttempt } from "../throttle/mutations";
 import type { Prisma } from "../generated/prisma/client";
 import type { AuditAction } from "./actions";
 
@@ -11,7 +13,7 @@ export interface AuditEntry {
   /** A system job's name, when no person acts. */
   actorLabel?: string;
   action: AuditAction;
-  subjectType: "user" | "email" | "api-token" | "membership" | "enrollment";
+  subjectType: "user" | "email" | "api-token" | "membership" | "enrollment" | "action";
   subjectId: string;
   institutionId?: string;
   /** What changed ({ before, after }) or what the record needs; never passwords or secrets. */
@@ -33,4 +35,13 @@ export async function recordAudit(client: Client, entry: AuditEntry): Promise<vo
       ip: entry.ip ?? null,
     },
   });
+}
+
+/**
+ * Records that the policy refused a signed-in person an action: at most once per person and action
+ * in 15 minutes, so probing cannot flood the append-only trail.
+ */
+export async function recordRefusal(actorId: string, action: string, policy: string): Promise<void> {
+  const { firstRefused } = await countAttempt(`refused:${actorId}:${action}`, 0, 15 * 60_000);
+  if (firstRefused) await recordAudit(db, { actorId, action: "action.refused", subjectType: "action", subjectId: action, data: { policy } });
 }

@@ -2,8 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { checkCredentials } from "../accounts/mutations";
-import { signInSchema } from "../accounts/schema";
+import { checkCredentials } from "./mutations";
+import { signInSchema } from "./schema";
 import { authSecret } from "./secret";
 import { clientIp } from "./request";
 

@@ -1,7 +1,7 @@
 // The one place that answers "may this actor do this to that?" (CONVENTIONS.md rule 5). Pages,
 // server actions and API routes ask it on the server, next to the data; the authorization table
 // test (test/e2e/authorization.spec.ts) walks every route against every kind of actor.
-import type { BureauRole, InstitutionRole } from "../accounts/codes";
+import type { BureauRole, InstitutionRole } from "./roles";
 
 /** A signed-in person as the server sees them, with roles read from the database on this request. */
 export interface Actor {

@@ -87,3 +87,6 @@ export function safeNextPath(next: unknown): string | undefined {
     return undefined;
   }
 }
+
+/** What a mutation needs to know about the request it serves: the client's address (throttles, audit) and, in tests, the time. */
+export interface RequestContext { ip: string | null; now?: Date }

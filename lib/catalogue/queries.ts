@@ -7,7 +7,6 @@ import type { ProgrammeKind } from "./codes";
 import { CLOSING_SOON_DAYS, enrollmentWindowState } from "./window";
 import { publicInstitution, publicProgramme } from "./visibility";
 import { queryCatalogue, searchIndexState } from "../search/queries";
-import { refreshStaleSearchDocuments } from "../search/mutations";
 import { calendarDaysBetween, DAY_MS } from "../dates";
 
 /** The fields a programme card shows, with the next offering that has not started and is not cancelled. */
@@ -39,17 +38,11 @@ export const cardSelect = (now: Date) =>
 export type ProgrammeCard = Prisma.ProgrammeGetPayload<{ select: ReturnType<typeof cardSelect> }>;
 
 /**
- * One page of the public catalogue with the total and facet counts, in the query's order.
- * Search documents whose time-dependent fields went stale (a window opened or closed, an
- * offering started) are refreshed first.
+ * One page of the public catalogue with the total and facet counts, in the query's order, as the
+ * catalogue stands at `now` (lib/search/queries.ts computes what stale documents would say).
  */
 export async function findProgrammes(query: CatalogueQuery, now = new Date()) {
-  let state = await searchIndexState(now);
-  if (state.stale) {
-    await refreshStaleSearchDocuments(now);
-    state = await searchIndexState(now);
-  }
-  const { ids, total, facets } = await queryCatalogue(query, state.version);
+  const { ids, total, facets } = await queryCatalogue(query, await searchIndexState(now));
   const rows = await db.programme.findMany({ where: { id: { in: ids } }, select: cardSelect(now) });
   const byId = new Map(rows.map((r) => [r.id, r]));
   // Keep the query's order; a programme deleted between the two reads is left out.

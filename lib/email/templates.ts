@@ -1,9 +1,7 @@
 // The portal's emails, in the recipient's preferred language, each with a plain-text and an HTML
 // part. Wording lives in the message catalogues (`email` namespace); this file lays it out.
-import { createTranslator } from "use-intl/core";
-import zhCN from "../../messages/zh-CN.json";
-import en from "../../messages/en.json";
 import type { Locale } from "../i18n/routing";
+import { translator } from "../i18n/translator";
 
 export type EmailTemplate =
   | { template: "verify-email"; name: string; url: string }
@@ -16,15 +14,13 @@ export type EmailTemplate =
 
 export interface RenderedEmail { subject: string; text: string; html: string }
 
-const CATALOGUES = { "zh-CN": zhCN, en } as const;
-
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail {
-  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: "email" });
+  const t = translator(locale, "email");
   const key = email.template;
-  const values = { ...email } as unknown as Record<string, string | number>;
+  const values = { ...email } as Record<string, string | number>;
   const subject = t(`${key}.subject`, values);
   const paragraphs = [t(`${key}.body`, values)];
   const action = (() => {

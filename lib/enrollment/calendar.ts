@@ -3,9 +3,7 @@
 // in the private feed also the deadlines a person must not miss (an offer to accept, an
 // enrollment window closing on an application or a draft).
 import ical, { ICalAlarmType, type ICalCalendar } from "ical-generator";
-import { createTranslator } from "use-intl/core";
-import zhCN from "../../messages/zh-CN.json";
-import en from "../../messages/en.json";
+import { translator } from "../i18n/translator";
 import { localized } from "../i18n/localized";
 import type { Locale } from "../i18n/routing";
 import type { EnrollmentView } from "./queries";
@@ -53,7 +51,7 @@ export function personalCalendar(input: {
   enrollments: EnrollmentView[]; drafts: FeedDraft[]; locale: Locale; now: Date; urlOf: (programmeSlug: string) => string; enrollmentsUrl: string;
 }): string {
   const { locale, now } = input;
-  const t = createTranslator({ locale, messages: locale === "en" ? en : zhCN, namespace: "enrollment.calendar" });
+  const t = translator(locale, "enrollment.calendar");
   const calendar = calendarOf(locale, t("feedName"), "calendar-feed");
   const deadline = (id: string, at: Date, summary: string, description: string, url: string, warnHours: number) =>
     calendar.createEvent({

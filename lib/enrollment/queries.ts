@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { EnrollmentState } from "./states";
+import { effectiveState, type EnrollmentState } from "./states";
 import { questionSetSchema } from "./questions";
 
 const enrollmentSelect = {
@@ -16,8 +16,11 @@ const enrollmentSelect = {
   events: { orderBy: { at: "asc" }, select: { from: true, to: true, actorId: true, actorLabel: true, reasonCode: true, message: true, at: true } },
 } as const;
 
-/** A person's enrollments, newest first, each with its waitlist position (one grouped query for all positions). */
-export async function findEnrollmentsOf(userId: string, ids?: string[]) {
+/**
+ * A person's enrollments, newest first, each with its waitlist position (one grouped query for all
+ * positions) and its effective state at `now` (a lapsed offer shows as expired).
+ */
+export async function findEnrollmentsOf(userId: string, ids?: string[], now = new Date()) {
   const rows = await db.enrollment.findMany({
     where: { userId, ...(ids ? { id: { in: ids } } : {}) },
     orderBy: { createdAt: "desc" },
@@ -33,17 +36,17 @@ export async function findEnrollmentsOf(userId: string, ids?: string[]) {
       FROM "Enrollment" mine WHERE mine."id" IN (${Prisma.join(waiting.map((w) => w.id))})`;
     for (const row of counts) positions.set(row.id, Number(row.ahead) + 1);
   }
-  return rows.map((r) => ({ ...r, state: r.state as EnrollmentState, position: positions.get(r.id) ?? null }));
+  return rows.map((r) => ({ ...r, state: effectiveState(r.state as EnrollmentState, r.offerExpiresAt, now), position: positions.get(r.id) ?? null }));
 }
 export type EnrollmentView = Awaited<ReturnType<typeof findEnrollmentsOf>>[number];
 
 /** The person's standing enrollments (not withdrawn, declined or expired) among some offerings, by offering. */
-export async function findStandingEnrollments(userId: string, offeringIds: string[]) {
+export async function findStandingEnrollments(userId: string, offeringIds: string[], now = new Date()) {
   const rows = await db.enrollment.findMany({
     where: { userId, offeringId: { in: offeringIds }, activeKey: { not: null } },
-    select: { id: true, offeringId: true, state: true },
+    select: { id: true, offeringId: true, state: true, offerExpiresAt: true },
   });
-  return new Map(rows.map((r) => [r.offeringId, { id: r.id, state: r.state as EnrollmentState }]));
+  return new Map(rows.map((r) => [r.offeringId, { id: r.id, state: effectiveState(r.state as EnrollmentState, r.offerExpiresAt, now) }]));
 }
 
 /** Applications waiting for a decision (oldest first), for the bureau's review page. */

@@ -1,5 +1,5 @@
 // The enrollment state machine (DECISIONS.md, "Enrollment"): every state, every transition, who
-// may make it and what it does to seats. lib/enrollment/mutations.ts is the only code that
+// may make it and what it does to seats. lib/enrollment/mutations/ is the only code that
 // changes an enrollment's state, and only through this table.
 
 export const ENROLLMENT_STATES = [
@@ -9,6 +9,18 @@ export type EnrollmentState = (typeof ENROLLMENT_STATES)[number];
 
 /** States that hold a seat: completion never frees one. */
 export const SEAT_HOLDING: ReadonlySet<EnrollmentState> = new Set(["offered", "confirmed", "completed", "no-show"]);
+
+/** States in which an enrollment is still under way for the person: it can end by their withdrawing (or declining an offer). */
+export const LIVE_STATES = ["submitted", "waitlisted", "confirmed", "offered"] as const satisfies readonly EnrollmentState[];
+
+/**
+ * The state an enrollment is in at `now`: an offer past its deadline has lapsed although the
+ * scheduler may not have recorded it yet (it runs every few seconds). Reads show this; only the
+ * scheduler writes the expiry (and moves the waitlist up).
+ */
+export function effectiveState(state: EnrollmentState, offerExpiresAt: Date | null, now: Date): EnrollmentState {
+  return state === "offered" && offerExpiresAt !== null && offerExpiresAt.getTime() <= now.getTime() ? "expired" : state;
+}
 
 /** After these, the person may apply to the same offering again (activeKey is cleared). */
 export const REAPPLY_ALLOWED: ReadonlySet<EnrollmentState> = new Set(["withdrawn", "declined", "expired"]);

@@ -1,11 +1,8 @@
 import type { Locale } from "./routing";
-import zhCN from "../../messages/zh-CN.json";
-import en from "../../messages/en.json";
+import { CATALOGUES, type Messages } from "./translator";
 
-export type Messages = typeof zhCN;
-
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, en };
+export type { Messages };
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  return catalogues[locale];
+  return CATALOGUES[locale];
 }

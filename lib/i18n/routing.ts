@@ -19,3 +19,6 @@ export const routing = defineRouting({
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** A stored or requested locale, or the default when it is not one of ours. */
+export const toLocale = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);

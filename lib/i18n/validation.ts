@@ -2,25 +2,16 @@
 // key of the `validation` message namespace; zod's built-in checks (types, enums) get zod's own
 // localized text. Used by server actions and API routes; forms translate the same keys in the browser.
 import { z } from "zod";
-import { createTranslator } from "use-intl/core";
-import zhCN from "../../messages/zh-CN.json";
-import en from "../../messages/en.json";
 import type { Locale } from "./routing";
 import { splitRule } from "./split-rule";
-
-const MESSAGES: Record<Locale, Record<string, string>> = { "zh-CN": zhCN.validation, en: en.validation };
+import { CATALOGUES, translator } from "./translator";
 
 export const zodErrorMap = (locale: Locale) => (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError;
 
-const translators = {
-  "zh-CN": createTranslator({ locale: "zh-CN", messages: { validation: zhCN.validation }, namespace: "validation" }),
-  en: createTranslator({ locale: "en", messages: { validation: en.validation }, namespace: "validation" }),
-};
-
 export function ruleMessage(message: string, locale: Locale): string {
   const { key, limit } = splitRule(message);
-  if (!(key in MESSAGES[locale])) return message;
-  return (translators[locale] as unknown as (k: string, v: object) => string)(key, { limit: limit ?? "" });
+  if (!(key in CATALOGUES[locale].validation)) return message;
+  return translator(locale, "validation")(key, { limit: limit ?? "" });
 }
 
 export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {

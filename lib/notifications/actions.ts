@@ -1,11 +1,8 @@
 "use server";
-import { can } from "../auth/policy";
-import { getActor } from "../auth/session";
+import { serverAction } from "../forms/server-action";
+import { noInputSchema } from "../forms/schemas";
 import { markAllRead } from "./mutations";
 
-export async function markAllReadAction(): Promise<boolean> {
-  const actor = await getActor();
-  if (!actor || !can(actor, "account.manage")) return false;
+export const markAllReadAction = serverAction({ name: "mark-all-read", schema: noInputSchema, policy: "account.manage" }, async (_, { actor }) => {
   await markAllRead(actor.id);
-  return true;
-}
+});

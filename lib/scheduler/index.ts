@@ -1,17 +1,20 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { deliverDueEmails } from "../email/mutations";
-import { expireOffers } from "../enrollment/mutations";
+import { expireOffers } from "../enrollment/mutations/changes";
+import { refreshStaleSearchDocuments } from "../search/mutations";
 import { acquireLease } from "./mutations";
 
 // The one scheduler for timed work (DECISIONS.md): an interval in each server process, but only
-// the process holding the lease runs the jobs. Jobs are also swept when their pages are used.
+// the process holding the lease runs the jobs. Reads never do this work: they compute the state
+// as of now (an offer past its deadline shows as expired, a window that opened shows as open).
 
 const HOLDER = randomUUID();
 
-/** Everything timed, once: offers past their deadline expire (moving waitlists up), then email goes out. */
+/** Everything timed, once: offers past their deadline expire (moving waitlists up), search documents whose windows moved are rewritten, then email goes out. */
 export async function runScheduledJobs(now = new Date()): Promise<void> {
   await expireOffers(now);
+  await refreshStaleSearchDocuments(now);
   await deliverDueEmails(undefined, now);
 }
 

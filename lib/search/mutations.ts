@@ -4,8 +4,8 @@ import { indexProgrammes } from "./indexer";
 
 /**
  * Re-indexes documents whose time-dependent fields changed since they were written (refreshAt has
- * passed). Runs when the catalogue is read; the check is one indexed range query. Inside a
- * transaction so two requests refreshing the same document cannot interleave.
+ * passed). The scheduler runs it every tick; the check is one indexed range query. Inside a
+ * transaction so two processes refreshing the same document cannot interleave.
  */
 export async function refreshStaleSearchDocuments(now = new Date()): Promise<number> {
   const stale = await db.searchDocument.findMany({

@@ -46,11 +46,34 @@ function startOfDay(date: string): Date {
 }
 
 /** The search index's version, and whether some document's time-dependent fields are stale at `now`. */
-export async function searchIndexState(now: Date): Promise<{ version: number; stale: boolean }> {
+export async function searchIndexState(now: Date): Promise<IndexState> {
   const [row] = await db.$queryRaw<{ version: number; stale: boolean }[]>`
     SELECT (SELECT "version" FROM "SearchIndexState" WHERE "id" = 1) AS "version",
       EXISTS (SELECT 1 FROM "SearchDocument" WHERE "refreshAt" <= ${now}) AS "stale"`;
-  return { version: Number(row?.version ?? 0), stale: row?.stale === true };
+  return { version: Number(row?.version ?? 0), stale: row?.stale === true, now };
+}
+export interface IndexState { version: number; stale: boolean; now: Date }
+
+/**
+ * The documents as they are at `state.now`. A document's time-dependent fields (open now, next
+ * start, soonest close) go stale when a window opens or closes or an offering starts; the
+ * scheduler rewrites it within seconds (lib/scheduler), and reads never write. Until then, while
+ * any document is stale, those three fields are computed here from its offerings, as the indexer
+ * would (indexer.ts, offeringTimes), for the stale documents only; fresh ones are read as stored.
+ */
+function documents(state: IndexState): Prisma.Sql {
+  if (!state.stale) return Prisma.sql`"SearchDocument" d`;
+  const now = state.now;
+  const open = Prisma.sql`o."opensAt" <= ${now} AND LEAST(o."closesAt", o."startsAt") > ${now}`;
+  const fresh = (column: string) => Prisma.sql`CASE WHEN s."refreshAt" <= ${now} THEN w.${Prisma.raw(`"${column}"`)} ELSE s.${Prisma.raw(`"${column}"`)} END AS ${Prisma.raw(`"${column}"`)}`;
+  return Prisma.sql`(SELECT s."id", s."programmeId", s."public", s."kind", s."area", s."level", s."institutionSlug", s."mode", s."free",
+      s."publishedAt", s."text", ${fresh("openNow")}, ${fresh("nextStartsAt")}, ${fresh("nextClosesAt")}
+    FROM "SearchDocument" s LEFT JOIN LATERAL (
+      SELECT COALESCE(BOOL_OR(${open}), false) AS "openNow",
+        MIN(o."startsAt") FILTER (WHERE o."startsAt" > ${now}) AS "nextStartsAt",
+        MIN(LEAST(o."closesAt", o."startsAt")) FILTER (WHERE ${open}) AS "nextClosesAt"
+      FROM "Offering" o WHERE s."refreshAt" <= ${now} AND o."programmeId" = s."programmeId" AND o."status" <> 'cancelled'
+    ) w ON true) d`;
 }
 
 /**
@@ -61,16 +84,19 @@ export async function searchIndexState(now: Date): Promise<{ version: number; st
  * exact; paging and re-sorting reuse the counts. A GIN index over the tsvector finds the matches;
  * plain indexed columns do the rest.
  */
-export async function queryCatalogue(query: CatalogueQuery, version: number) {
+export async function queryCatalogue(query: CatalogueQuery, state: IndexState) {
   const match = query.q ? searchQuery(query.q) : null;
   if (query.q && !match) return { ids: [] as string[], total: 0, facets: emptyFacets() };
 
   const selected = selections(query);
   const filterKey = JSON.stringify([match, query.from, query.to, selected]);
   const sort = effectiveSort({ q: match ? query.q : "", sort: query.sort });
+  const from = documents(state);
+  // Answers over stale documents depend on the moment, so they are not kept.
+  const cached = <T extends object>(key: string, compute: () => Promise<T>) => (state.stale ? compute() : cachedSearch(state.version, key, compute));
   const [ids, counts] = await Promise.all([
-    cachedSearch(version, `page:${filterKey}:${sort}:${query.page}:${query.pageSize}`, () => pageIds(query, match, selected, sort)),
-    cachedSearch(version, `counts:${filterKey}`, () => countFacets(query, match, selected)),
+    cached(`page:${filterKey}:${sort}:${query.page}:${query.pageSize}`, () => pageIds(from, query, match, selected, sort)),
+    cached(`counts:${filterKey}`, () => countFacets(from, query, match, selected)),
   ]);
   return { ids, ...counts };
 }
@@ -89,7 +115,7 @@ function baseConditions(query: CatalogueQuery, match: Match | null) {
 /** ts_rank's weights for D, C, B, A: description, names, summary, title. */
 const RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 
-async function pageIds(query: CatalogueQuery, match: Match | null, selected: Record<Facet, Value[]>, sort: string) {
+async function pageIds(from: Prisma.Sql, query: CatalogueQuery, match: Match | null, selected: Record<Facet, Value[]>, sort: string) {
   const where = Prisma.join([...baseConditions(query, match), ...facetConditions(selected)], " AND ");
   const order = {
     relevance: match
@@ -100,7 +126,7 @@ async function pageIds(query: CatalogueQuery, match: Match | null, selected: Rec
     newest: Prisma.sql`d."publishedAt" DESC NULLS LAST`,
   }[sort]!;
   const rows = await db.$queryRaw<{ programmeId: string }[]>`
-    SELECT d."programmeId" FROM "SearchDocument" d WHERE ${where}
+    SELECT d."programmeId" FROM ${from} WHERE ${where}
     ORDER BY ${order}, d."id" LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
   return rows.map((r) => r.programmeId);
 }
@@ -132,7 +158,7 @@ function facetConditions(selected: Partial<Record<Facet, Value[]>>) {
  * GIN index finds the matches and the facet indexes narrow them before any row is read.
  * Measured at 100,000 programmes: 软件 (every programme) 300 -> 110 ms, 软件 + kind + area 116 -> 60 ms.
  */
-async function countFacets(query: CatalogueQuery, match: Match | null, selected: Record<Facet, Value[]>) {
+async function countFacets(from: Prisma.Sql, query: CatalogueQuery, match: Match | null, selected: Record<Facet, Value[]>) {
   const base = baseConditions(query, match);
   const active = FACETS.filter((f) => selected[f].length);
   const idle = FACETS.filter((f) => !selected[f].length);
@@ -141,10 +167,10 @@ async function countFacets(query: CatalogueQuery, match: Match | null, selected:
   const valued = (f: Facet) => Prisma.sql`WHEN GROUPING(${COLUMN[f]}) = 0 THEN CAST(${COLUMN[f]} AS TEXT)`;
   const together = Prisma.sql`(SELECT ${idle.length ? Prisma.sql`CASE ${Prisma.join(idle.map(named), " ")} ELSE 'total' END` : Prisma.sql`'total'`} AS "facet",
       ${idle.length ? Prisma.sql`CASE ${Prisma.join(idle.map(valued), " ")} END` : Prisma.sql`NULL`} AS "value", COUNT(*) AS "n"
-    FROM "SearchDocument" d WHERE ${where([...base, ...facetConditions(selected)])}
+    FROM ${from} WHERE ${where([...base, ...facetConditions(selected)])}
     GROUP BY GROUPING SETS (${Prisma.join([...idle.map((f) => Prisma.sql`(${COLUMN[f]})`), Prisma.sql`()`])}))`;
   const alone = (f: Facet) => Prisma.sql`(SELECT ${facetName(f)} AS "facet", CAST(${COLUMN[f]} AS TEXT) AS "value", COUNT(*) AS "n"
-    FROM "SearchDocument" d WHERE ${where([...base, ...facetConditions({ ...selected, [f]: [] })])} GROUP BY ${COLUMN[f]})`;
+    FROM ${from} WHERE ${where([...base, ...facetConditions({ ...selected, [f]: [] })])} GROUP BY ${COLUMN[f]})`;
   // With a search, each part reads documents the GIN index found, and they run side by side on
   // connections of their own (软件 + kind + area: 56 -> 41 ms, 安全 + kind + area: 27 -> 21 ms);
   // without one, each reads a few index pages, and one statement costs less than several.

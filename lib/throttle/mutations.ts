@@ -29,3 +29,12 @@ export async function countAttempt(key: string, limit: number, windowMs: number,
 export async function clearAttempts(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/**
+ * Counts an attempt against the client's address. With no known address (bare `next start` without
+ * TRUST_PROXY_HOPS, lib/auth/request.ts) there is no per-address limit: one bucket shared by every
+ * visitor would let anyone lock everybody out. The per-account limits still hold.
+ */
+export function countAddressAttempt(action: string, ip: string | null, limit: number, windowMs: number, now = new Date()): Promise<Attempt> {
+  return ip ? countAttempt(`${action}:ip:${ip}`, limit, windowMs, now) : Promise.resolve({ allowed: true, firstRefused: false });
+}

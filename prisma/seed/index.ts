@@ -13,7 +13,7 @@ import { programmes } from "./data/programmes";
 import { parks } from "./data/parks";
 import { targets } from "./data/targets";
 import { accounts, DEMO_PASSWORD } from "./data/accounts";
-import { hashPassword } from "../../lib/accounts/password";
+import { hashPassword } from "../../lib/auth/password";
 import { PRIVACY_NOTICE_VERSION } from "../../lib/accounts/codes";
 import type { DemoOffering, DemoProgramme } from "./types";
 import { seedDemoEnrollments, seedQuestionSets } from "./enrollments";

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { hashPassword } from "../../lib/accounts/password";
+import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient, type Db } from "../../lib/db-client";
 import { recreateDatabase } from "../../lib/postgres/databases";
 import { indexProgrammes } from "../../lib/search/indexer";

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkCredentials, createApiToken, signUp, updateProfile } from "@/lib/accounts/mutations";
-import { createTokenSchema, profileSchema, signInSchema, signUpSchema } from "@/lib/accounts/schema";
+import { checkCredentials } from "@/lib/auth/mutations";
+import { signUp } from "@/lib/accounts/mutations/credentials";
+import { createApiToken, updateProfile } from "@/lib/accounts/mutations/profile";
+import { createTokenSchema, profileSchema, signUpSchema } from "@/lib/accounts/schema";
+import { signInSchema } from "@/lib/auth/schema";
 import { parseIn } from "@/lib/i18n/validation";
 import { testDb } from "../support/factories";
 import { actorOf, freshIp, makeUser } from "../support/accounts";

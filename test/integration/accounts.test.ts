@@ -1,9 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  changePassword, checkCredentials, createApiToken, deleteAccount, requestPasswordReset, resetPassword, revokeApiToken,
-  setAccountDisabled, setBureauRole, signUp, updateProfile, verifyEmail,
-} from "@/lib/accounts/mutations";
-import { secretHash } from "@/lib/accounts/secrets";
+import { checkCredentials } from "@/lib/auth/mutations";
+import { changePassword, resetPassword, signUp } from "@/lib/accounts/mutations/credentials";
+import { requestPasswordReset, verifyEmail } from "@/lib/accounts/mutations/links";
+import { createApiToken, revokeApiToken, updateProfile } from "@/lib/accounts/mutations/profile";
+import { setAccountDisabled, setBureauRole } from "@/lib/accounts/mutations/admin";
+import { closeAccount } from "@/lib/privacy/mutations";
+import { secretHash } from "@/lib/auth/random-secrets";
 import { recordAudit } from "@/lib/audit/mutations";
 import { emailKey } from "@/lib/auth/secret";
 import { actorFromSessionToken, getApiActor } from "@/lib/auth/session";
@@ -236,15 +238,15 @@ describe("account deletion and the audit trail", () => {
     const user = await makeUser();
     const actor = await actorOf(user.id);
     await createApiToken(actor, { name: "t", expiresInDays: 30 }, { ip: null });
-    expect(await deleteAccount(actor, "wrong password", { ip: null })).toBe("wrong-password");
-    expect(await deleteAccount(actor, PASSWORD, { ip: null })).toBe("deleted");
+    expect(await closeAccount(actor, "wrong password", { ip: null })).toBe("wrong-password");
+    expect(await closeAccount(actor, PASSWORD, { ip: null })).toBe("deleted");
     expect(await testDb.user.findUnique({ where: { id: user.id } })).toBeNull();
     expect(await testDb.apiToken.count({ where: { userId: user.id } })).toBe(0);
     expect((await testDb.auditEvent.findMany({ where: { subjectId: user.id } })).map((e) => e.action)).toContain("account.deleted");
 
     await testDb.user.updateMany({ where: { bureauRole: "admin" }, data: { bureauRole: null } });
     const admin = await makeUser({ bureauRole: "admin" });
-    expect(await deleteAccount(await actorOf(admin.id), PASSWORD, { ip: null })).toBe("last-admin");
+    expect(await closeAccount(await actorOf(admin.id), PASSWORD, { ip: null })).toBe("last-admin");
   });
 
   it("keeps codes but not personal values of profile changes, so deletion leaves no personal data", async () => {

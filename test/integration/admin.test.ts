@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { findAuditEvents } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schema";
-import { setAccountDisabled, setBureauRole } from "@/lib/accounts/mutations";
+import { setAccountDisabled, setBureauRole } from "@/lib/accounts/mutations/admin";
 import { testDb, uniqueToken } from "../support/factories";
 import { actorOf, makeUser } from "../support/accounts";
 

@@ -1,10 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { apply, publishQuestionSet, renewCalendarFeed, saveDraft, stopCalendarFeed, transition } from "@/lib/enrollment/mutations";
+import { apply, transition } from "@/lib/enrollment/mutations/changes";
+import { publishQuestionSet } from "@/lib/enrollment/mutations/question-sets";
+import { renewCalendarFeed, saveDraft, stopCalendarFeed } from "@/lib/enrollment/mutations/drafts";
 import { prepareApplication } from "@/lib/enrollment/application";
 import { calendarFeedUrl } from "@/lib/enrollment/calendar-feed";
 import { draftValues, readSnapshot } from "@/lib/enrollment/questions";
-import { createApiToken, deleteAccount } from "@/lib/accounts/mutations";
+import { createApiToken } from "@/lib/accounts/mutations/profile";
+import { closeAccount } from "@/lib/privacy/mutations";
 import { GET as feedRoute } from "@/app/api/v1/calendar/[feed]/route";
 import { POST as applyRoute } from "@/app/api/v1/offerings/[id]/enrollments/route";
 import { GET as questionsRoute } from "@/app/api/v1/offerings/[id]/questions/route";
@@ -124,7 +127,7 @@ describe("drafts", () => {
 
     const other = await makeUser();
     await saveDraft(await actorOf(other.id), offering.id, { formVersion: 1, values, step: 0 });
-    expect(await deleteAccount(await actorOf(other.id), PASSWORD, { ip: "127.0.0.1" })).toBe("deleted");
+    expect(await closeAccount(await actorOf(other.id), PASSWORD, { ip: "127.0.0.1" })).toBe("deleted");
     expect(await testDb.applicationDraft.count({ where: { userId: other.id } })).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { admitOverCapacity, apply, decide, moveOnWaitlist, staffTransition, transition } from "@/lib/enrollment/mutations";
+import { apply, transition } from "@/lib/enrollment/mutations/changes";
+import { admitOverCapacity, decide, moveOnWaitlist, staffTransition } from "@/lib/enrollment/mutations/staff";
+import { admitSchema, waitlistMoveSchema } from "@/lib/enrollment/schema";
 import { findEnrollmentsOf } from "@/lib/enrollment/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
@@ -35,12 +37,12 @@ describe("staff of the institution running an offering", () => {
     const cId = (await findEnrollmentsOf(c!.id))[0]!.id;
 
     const outsider = (await setting("first-come", 1)).owner; // owner of another institution
-    expect(await moveOnWaitlist(outsider, cId, 1, "no right")).toEqual({ status: "not-found" });
-    expect(await moveOnWaitlist(reviewer, cId, 1, "reviewers decide, they do not run")).toEqual({ status: "not-found" });
-    expect(await moveOnWaitlist(editor, cId, 1, "   ")).toEqual({ status: "invalid" });
+    expect(await moveOnWaitlist(outsider, { enrollmentId: cId, position: 1, reason: "no right" })).toEqual({ status: "not-found" });
+    expect(await moveOnWaitlist(reviewer, { enrollmentId: cId, position: 1, reason: "reviewers decide, they do not run" })).toEqual({ status: "not-found" });
+    expect(waitlistMoveSchema.safeParse({ enrollmentId: cId, position: 1, reason: "   " }).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reason", "reason_required"]]);
     expect(await positions([a!, b!, c!])).toEqual([1, 2, 3]);
 
-    expect(await moveOnWaitlist(editor, cId, 1, "Sponsored by a partner company")).toEqual({ status: "ok", position: 1 });
+    expect(await moveOnWaitlist(editor, { enrollmentId: cId, position: 1, reason: "Sponsored by a partner company" })).toEqual({ status: "ok", position: 1 });
     expect(await positions([a!, b!, c!])).toEqual([2, 3, 1]);
     const event = await testDb.enrollmentEvent.findFirstOrThrow({ where: { enrollmentId: cId, actorLabel: "waitlist-reorder" } });
     expect(event).toMatchObject({ from: "waitlisted", to: "waitlisted", actorId: editor.id, message: "Sponsored by a partner company" });
@@ -57,11 +59,11 @@ describe("staff of the institution running an offering", () => {
     const [holder, waiting] = await people(2);
     await apply(holder!, offering.id);
     const id = idOf(await apply(waiting!, offering.id));
-    expect(await admitOverCapacity(owner, id, "")).toEqual({ status: "invalid" });
-    expect(await admitOverCapacity(owner, id, "Company-funded place")).toEqual({ status: "ok", state: "confirmed" });
+    expect(admitSchema.safeParse({ enrollmentId: id, reason: "" }).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reason", "reason_required"]]);
+    expect(await admitOverCapacity(owner, { enrollmentId: id, reason: "Company-funded place" })).toEqual({ status: "ok", state: "confirmed" });
     const after = await testDb.offering.findUniqueOrThrow({ where: { id: offering.id } });
     expect([after.capacity, after.seatsTaken]).toEqual([2, 2]);
-    expect(await admitOverCapacity(owner, id, "again")).toEqual({ status: "not-allowed" });
+    expect(await admitOverCapacity(owner, { enrollmentId: id, reason: "again" })).toEqual({ status: "not-allowed" });
     const audit = await testDb.auditEvent.findFirstOrThrow({ where: { action: "enrollment.admitted-over-capacity", subjectId: id } });
     expect(audit).toMatchObject({ institutionId: institution.id, data: { from: "waitlisted", capacity: { before: 1, after: 2 }, reason: "Company-funded place" } });
   });
@@ -85,11 +87,11 @@ describe("staff of the institution running an offering", () => {
     const [a, b] = await people(2);
     const aId = idOf(await apply(a!, offering.id));
     const bId = idOf(await apply(b!, offering.id));
-    expect(await decide(editor, "approve", aId)).toEqual({ status: "not-found" });
-    expect(await decide(a!, "approve", bId)).toEqual({ status: "not-found" });
-    expect(await decide(reviewer, "approve", aId)).toEqual({ status: "ok", state: "confirmed" });
+    expect(await decide(editor, { enrollmentId: aId, decision: "approve" })).toEqual({ status: "not-found" });
+    expect(await decide(a!, { enrollmentId: bId, decision: "approve" })).toEqual({ status: "not-found" });
+    expect(await decide(reviewer, { enrollmentId: aId, decision: "approve" })).toEqual({ status: "ok", state: "confirmed" });
     const bureau = await actorOf((await makeUser({ bureauRole: "reviewer" })).id);
-    expect(await decide(bureau, "reject", bId, { reasonCode: "requirements", message: "Needs two years of experience" })).toEqual({ status: "ok", state: "rejected" });
+    expect(await decide(bureau, { enrollmentId: bId, decision: "reject", reasonCode: "requirements", message: "Needs two years of experience" })).toEqual({ status: "ok", state: "rejected" });
     const trail = await testDb.auditEvent.findMany({ where: { action: "enrollment.decided", subjectId: { in: [aId, bId] } }, orderBy: { at: "asc" } });
     expect(trail.map((e) => [e.actorId, (e.data as { decision: string; to: string }).decision, (e.data as { to: string }).to])).toEqual([[reviewer.id, "approve", "confirmed"], [bureau.id, "reject", "rejected"]]);
   });
@@ -97,10 +99,10 @@ describe("staff of the institution running an offering", () => {
   it("never act on their own applications: no approving, promoting or admitting oneself", async () => {
     const { offering, reviewer, owner } = await setting("reviewed", 1);
     const own = idOf(await apply(reviewer, offering.id));
-    expect(await decide(reviewer, "approve", own)).toEqual({ status: "not-found" });
+    expect(await decide(reviewer, { enrollmentId: own, decision: "approve" })).toEqual({ status: "not-found" });
     const ownersOwn = idOf(await apply(owner, offering.id));
-    expect(await admitOverCapacity(owner, ownersOwn, "I run it")).toEqual({ status: "not-found" });
+    expect(await admitOverCapacity(owner, { enrollmentId: ownersOwn, reason: "I run it" })).toEqual({ status: "not-found" });
     expect(await staffTransition(owner, "cancel", ownersOwn)).toEqual({ status: "not-found" });
-    expect(await decide(owner, "approve", own)).toEqual({ status: "ok", state: "confirmed" }); // a colleague may
+    expect(await decide(owner, { enrollmentId: own, decision: "approve" })).toEqual({ status: "ok", state: "confirmed" }); // a colleague may
   });
 });

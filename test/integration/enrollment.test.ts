@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { apply, expireOffers, setCapacity, transition } from "@/lib/enrollment/mutations";
+import { apply, expireOffers, setCapacity, transition } from "@/lib/enrollment/mutations/changes";
 import { ENROLLMENT_STATES, SELF_TRANSITIONS, TRANSITIONS, allowed, type EnrollmentState, type Mover, type TransitionName } from "@/lib/enrollment/states";
 import type { Actor } from "@/lib/auth/policy";
 import { days, makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
 import { PASSWORD, actorOf, makeUser } from "../support/accounts";
-import { deleteAccount } from "@/lib/accounts/mutations";
+import { closeAccount } from "@/lib/privacy/mutations";
+import { findEnrollmentsOf } from "@/lib/enrollment/queries";
 
 afterAll(() => testDb.$disconnect());
 
@@ -165,7 +166,13 @@ describe("reviewed offerings", () => {
     expect(await Promise.all(ids.slice(1).map(stateOf))).toEqual(["declined", "offered", "waitlisted"]);
 
     expect(await expireOffers(new Date(t0.getTime() + 47 * 3_600_000), o.id)).toBe(0);
-    expect(await expireOffers(new Date(t0.getTime() + 49 * 3_600_000), o.id)).toBe(1);
+    // Past the deadline, before the scheduler runs: the person sees the offer lapsed and can no
+    // longer accept it, and reading it changed nothing.
+    const late = new Date(t0.getTime() + 49 * 3_600_000);
+    expect((await findEnrollmentsOf(list[2].id, [ids[2]], late))[0]!.state).toBe("expired");
+    expect(await stateOf(ids[2])).toBe("offered");
+    expect(await transition("accept", ids[2], self(list[2]), {}, late)).toEqual({ status: "not-allowed" });
+    expect(await expireOffers(late, o.id)).toBe(1);
     expect(await Promise.all(ids.slice(2).map(stateOf))).toEqual(["expired", "offered"]);
     expect(await seats(o.id)).toBe(1);
     expect(await holders(o.id)).toBe(1);
@@ -180,7 +187,7 @@ describe("account deletion", () => {
     const [a, b] = await people(2);
     await apply(a, o.id);
     const rb = await apply(b, o.id);
-    expect(await deleteAccount(a, PASSWORD, { ip: null })).toBe("deleted");
+    expect(await closeAccount(a, PASSWORD, { ip: null })).toBe("deleted");
     expect(await stateOf(rb.status === "ok" ? rb.enrollment.id : "")).toBe("confirmed");
     expect(await seats(o.id)).toBe(1);
     expect(await holders(o.id)).toBe(1);

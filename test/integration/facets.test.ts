@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { findProgrammes } from "@/lib/catalogue/queries";
+import { refreshStaleSearchDocuments } from "@/lib/search/mutations";
 import { catalogueQuery, type CatalogueQuery } from "@/lib/catalogue/schema";
 import { indexProgrammes } from "@/lib/search/indexer";
 import { days, makeInstitution, makeOffering, makeProgramme, testDb, uniqueToken } from "../support/factories";
@@ -72,16 +73,24 @@ describe("facets", () => {
     expect((await run({ from: day(4), to: day(4) })).items.map((i) => i.slug)).toEqual([p.lectureLinuxFree.slug]);
   });
 
-  it("refreshes a document when a window opens, so 'open now' is never stale", async () => {
+  it("shows a window as open once it opens, before the scheduler has rewritten the document; reading writes nothing", async () => {
     const { token, p } = await fixture();
     const now = new Date();
     await makeOffering(p.degreeLinux.id, { opensIn: 1, closesIn: 20, startsIn: 40, now });
     await indexProgrammes(testDb, [p.degreeLinux.id], now);
     const before = await findProgrammes(catalogueQuery({ q: token, open: true }), now);
     expect(before.items.map((i) => i.slug)).toEqual([]);
-    // Two days later the window is open: the read refreshes the stale document first.
+    // Two days later the window is open: the read computes what the stale document would say.
+    const stored = await testDb.searchDocument.findUniqueOrThrow({ where: { programmeId: p.degreeLinux.id } });
     const later = await findProgrammes(catalogueQuery({ q: token, open: true }), days(2, now));
     expect(later.items.map((i) => i.slug)).toEqual([p.degreeLinux.slug]);
+    expect(counts(later.facets.open)).toMatchObject({ true: 1 });
+    expect((await findProgrammes(catalogueQuery({ q: token, sort: "closing", open: true }), days(2, now))).items[0]?.slug).toBe(p.degreeLinux.slug);
+    expect(await testDb.searchDocument.findUniqueOrThrow({ where: { programmeId: p.degreeLinux.id } })).toEqual(stored);
+    // The scheduler's job rewrites it; the answer stays the same.
+    await refreshStaleSearchDocuments(days(2, now));
+    expect((await testDb.searchDocument.findUniqueOrThrow({ where: { programmeId: p.degreeLinux.id } })).openNow).toBe(true);
+    expect((await findProgrammes(catalogueQuery({ q: token, open: true }), days(2, now))).items.map((i) => i.slug)).toEqual([p.degreeLinux.slug]);
   });
 
   it("counts the same way without a text search (from the facet index) as with one", async () => {

@@ -1,8 +1,8 @@
 // Accounts for integration tests, made the way the portal makes them (lib/accounts/mutations).
 import { encode } from "next-auth/jwt";
-import { hashPassword } from "@/lib/accounts/password";
+import { hashPassword } from "@/lib/auth/password";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/accounts/codes";
-import { findSessionUser } from "@/lib/accounts/queries";
+import { findSessionUser } from "@/lib/auth/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { testDb, uniqueToken } from "./factories";
 

@@ -9,7 +9,8 @@ import {
   PROGRAMME_KINDS, TRAINING_TRACKS,
 } from "@/lib/catalogue/codes";
 import { CHONGQING_DISTRICTS } from "@/lib/geo/districts";
-import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "@/lib/accounts/codes";
+import { EDUCATION_LEVELS } from "@/lib/accounts/codes";
+import { BUREAU_ROLES, INSTITUTION_ROLES } from "@/lib/auth/roles";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { OUTBOX_STATUSES } from "@/lib/email/codes";
 import { catalogueParameters } from "@/lib/api/openapi";

@@ -1,6 +1,6 @@
 // Demo accounts, one of each kind the portal serves. For local use only: their password is in
 // the README. Re-seeding resets them to this state (other accounts are left alone).
-import type { BureauRole, InstitutionRole } from "../../../lib/accounts/codes";
+import type { BureauRole, InstitutionRole } from "../../../lib/auth/roles";
 
 export const DEMO_PASSWORD = "demo-Portal-2026";
 

@@ -3,7 +3,6 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
-import { expireOffers } from "@/lib/enrollment/mutations";
 import { findCalendarFeed, findDraftsOf, findEnrollmentsOf } from "@/lib/enrollment/queries";
 import { calendarFeedUrl } from "@/lib/enrollment/calendar-feed";
 import { selfActions } from "@/lib/enrollment/states";
@@ -28,8 +27,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requireActor(locale, "account.manage", "/me/enrollments");
   const now = new Date();
-  await expireOffers(now); // offers past their deadline lapse when anyone looks, not only on the scheduler's tick
-  const [enrollments, drafts, feed] = await Promise.all([findEnrollmentsOf(actor.id), findDraftsOf(actor.id), findCalendarFeed(actor.id)]);
+  const [enrollments, drafts, feed] = await Promise.all([findEnrollmentsOf(actor.id, undefined, now), findDraftsOf(actor.id), findCalendarFeed(actor.id)]);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
   return (

@@ -5,6 +5,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/seo";
 import { findProgrammeBySlug } from "@/lib/catalogue/queries";
+import { getActor } from "@/lib/auth/session";
+import { findStandingEnrollments } from "@/lib/enrollment/queries";
 import { ProgrammeView } from "@/components/catalogue/programme-view";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -28,5 +30,9 @@ export default async function ProgrammePage({ params }: Props) {
   setRequestLocale(locale);
   const programme = await findProgrammeBySlug(slug);
   if (!programme) notFound();
-  return <ProgrammeView programme={programme} now={new Date()} />;
+  const now = new Date();
+  // The person's own applications here, in one query (none for anonymous visitors).
+  const actor = await getActor();
+  const standing = actor ? await findStandingEnrollments(actor.id, programme.offerings.map((o) => o.id), now) : new Map();
+  return <ProgrammeView programme={programme} now={now} actor={actor} standing={standing} />;
 }

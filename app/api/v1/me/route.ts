@@ -1,5 +1,5 @@
 import { findProfile } from "@/lib/accounts/queries";
-import { updateProfile } from "@/lib/accounts/mutations";
+import { updateProfile } from "@/lib/accounts/mutations/profile";
 import { profileSchema } from "@/lib/accounts/schema";
 import { apiError, fieldErrors, zodErrorMap } from "@/lib/api/errors";
 import { privateJson, readJson, withActor } from "@/lib/api/auth";

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { findAccountData } from "@/lib/accounts/queries";
-import { recordDataExport } from "@/lib/accounts/mutations";
+import { recordDataExport } from "@/lib/accounts/mutations/profile";
 import { clientIp } from "@/lib/auth/request";
 import { apiError } from "@/lib/api/errors";
 import { privateJson, withActor } from "@/lib/api/auth";

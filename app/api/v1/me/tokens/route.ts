@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { findApiTokens } from "@/lib/accounts/queries";
-import { createApiToken } from "@/lib/accounts/mutations";
+import { createApiToken } from "@/lib/accounts/mutations/profile";
 import { createTokenSchema } from "@/lib/accounts/schema";
 import { clientIp } from "@/lib/auth/request";
 import { apiError, fieldErrors, zodErrorMap } from "@/lib/api/errors";

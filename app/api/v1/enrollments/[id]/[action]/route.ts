@@ -1,14 +1,15 @@
 import { env } from "@/lib/env";
 import { localePath } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
-import zhCN from "@/messages/zh-CN.json";
-import en from "@/messages/en.json";
-import { transition } from "@/lib/enrollment/mutations";
-import { SELF_TRANSITIONS } from "@/lib/enrollment/states";
+import { translator } from "@/lib/i18n/translator";
+import { idSchema } from "@/lib/forms/schemas";
+import { transition } from "@/lib/enrollment/mutations/changes";
+import { TRANSITION_REFUSALS } from "@/lib/enrollment/outcomes";
+import { selfTransitionSchema } from "@/lib/enrollment/schema";
 import { enrollmentCalendar } from "@/lib/enrollment/calendar";
 import { findEnrollmentsOf } from "@/lib/enrollment/queries";
 import { apiError } from "@/lib/api/errors";
-import { enrollmentError } from "@/lib/api/enrollment-errors";
+import { enrollmentError, refusalResponse } from "@/lib/api/enrollment-errors";
 import { privateJson, withActor } from "@/lib/api/auth";
 import { presentEnrollment } from "@/lib/api/present";
 
@@ -18,13 +19,11 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string; action: string }> }) {
   return withActor(request, "account.manage", async (actor, locale) => {
     const { id, action } = await params;
-    const name = SELF_TRANSITIONS.find((a) => a === action);
-    if (!name) return apiError("not_found");
-    const result = await transition(name, id.slice(0, 64), { mover: "self", actor });
-    if (result.status === "not-found") return apiError("not_found");
-    if (result.status === "not-allowed") return enrollmentError("conflict", "not_allowed", locale, "state");
-    if (result.status === "conflict") return enrollmentError("conflict", "changed", locale, "state");
-    const [view] = await findEnrollmentsOf(actor.id, [id]);
+    const parsed = selfTransitionSchema.safeParse({ enrollmentId: id, action });
+    if (!parsed.success) return apiError("not_found");
+    const result = await transition(parsed.data.action, parsed.data.enrollmentId, { mover: "self", actor });
+    if (result.status !== "ok") return refusalResponse(TRANSITION_REFUSALS[result.status], locale);
+    const [view] = await findEnrollmentsOf(actor.id, [parsed.data.enrollmentId]);
     return privateJson(presentEnrollment(view!));
   });
 }
@@ -33,14 +32,15 @@ export function POST(request: Request, { params }: { params: Promise<{ id: strin
 export function GET(request: Request, { params }: { params: Promise<{ id: string; action: string }> }) {
   return withActor(request, "account.manage", async (actor, locale) => {
     const { id, action } = await params;
-    if (action !== "calendar.ics") return apiError("not_found");
-    const [view] = await findEnrollmentsOf(actor.id, [id.slice(0, 64)]);
+    const enrollmentId = idSchema.safeParse(id);
+    if (action !== "calendar.ics" || !enrollmentId.success) return apiError("not_found");
+    const [view] = await findEnrollmentsOf(actor.id, [enrollmentId.data]);
     if (!view) return apiError("not_found");
     if (view.state !== "confirmed") return enrollmentError("conflict", "not_allowed", locale, "state");
     // In the person's preferred language, like their emails.
     const lang = isLocale(actor.locale) ? actor.locale : locale;
     const url = `${env.SITE_URL}${localePath(lang, `/programmes/${view.offering.programme.slug}`)}`;
-    const body = enrollmentCalendar(view, lang, url, (lang === "en" ? en : zhCN).site.name);
+    const body = enrollmentCalendar(view, lang, url, translator(lang)("site.name"));
     return new Response(body, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",

@@ -1,8 +1,10 @@
-import { apply } from "@/lib/enrollment/mutations";
+import { apply } from "@/lib/enrollment/mutations/changes";
+import { APPLY_REFUSALS } from "@/lib/enrollment/outcomes";
 import { findEnrollmentsOf } from "@/lib/enrollment/queries";
 import { can } from "@/lib/auth/policy";
+import { idSchema } from "@/lib/forms/schemas";
 import { apiError, fieldErrors } from "@/lib/api/errors";
-import { enrollmentError } from "@/lib/api/enrollment-errors";
+import { enrollmentError, refusalResponse } from "@/lib/api/enrollment-errors";
 import { privateJson, withActor } from "@/lib/api/auth";
 import { prepareApplication } from "@/lib/enrollment/application";
 import { presentEnrollment } from "@/lib/api/present";
@@ -17,8 +19,9 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return withActor(request, "account.manage", async (actor, locale) => {
     if (!can(actor, "account.verified-actions")) return enrollmentError("forbidden", "email_unverified", locale);
-    const { id } = await params;
-    const offeringId = id.slice(0, 64);
+    const parsedId = idSchema.safeParse((await params).id);
+    if (!parsedId.success) return apiError("not_found");
+    const offeringId = parsedId.data;
     // No body means no answers (programmes without questions); a body that is not JSON is reported.
     const text = await request.text();
     const body = text.trim() === "" ? {} : parseJson(text);
@@ -30,22 +33,9 @@ export function POST(request: Request, { params }: { params: Promise<{ id: strin
       return apiError("validation", prepared.in === "answers" ? fields.map((f) => ({ ...f, path: `answers.${f.path}` })) : fields);
     }
     const result = await apply(actor, offeringId, prepared.input);
-    switch (result.status) {
-      case "ok": {
-        const [view] = await findEnrollmentsOf(actor.id, [result.enrollment.id]);
-        return privateJson(presentEnrollment(view!), { status: 201 });
-      }
-      case "conflict":
-        return enrollmentError("conflict", "already_enrolled", locale, "offering");
-      case "not-found":
-        return apiError("not_found");
-      case "window-closed":
-        return enrollmentError("conflict", "window_closed", locale, "offering");
-      case "not-yet-open":
-        return enrollmentError("conflict", "not_yet_open", locale, "offering");
-      case "cancelled":
-        return enrollmentError("conflict", "cancelled", locale, "offering");
-    }
+    if (result.status !== "ok") return refusalResponse(APPLY_REFUSALS[result.status], locale);
+    const [view] = await findEnrollmentsOf(actor.id, [result.enrollment.id]);
+    return privateJson(presentEnrollment(view!), { status: 201 });
   });
 }
 
