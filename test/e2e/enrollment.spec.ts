@@ -284,11 +284,14 @@ test("a reviewed programme goes submitted, approved, confirmed; a declined place
   await expect(second.getByText("Place offered").first()).toBeVisible();
   await expect(second.getByText(/Accept by .* left\)/)).toBeVisible();
 
-  // The deadline passes (moved into the past in the database): the offer lapses when the page is next read.
+  // The deadline passes (moved into the past in the database): the page shows the offer lapsed at
+  // once, and the scheduler (not the read) records it and frees the seat within its tick.
   await db.enrollment.updateMany({ where: { offeringId, state: "offered" }, data: { offerExpiresAt: new Date(Date.now() - 1000) } });
   await second.reload();
   await expect(second.getByText("Offer expired").first()).toBeVisible();
-  expect((await db.offering.findUniqueOrThrow({ where: { id: offeringId } })).seatsTaken).toBe(0);
+  await expect(second.getByRole("button", { name: "Accept" })).toHaveCount(0);
+  await expect.poll(async () => (await db.offering.findUniqueOrThrow({ where: { id: offeringId } })).seatsTaken, { timeout: 60_000 }).toBe(0);
+  expect(await db.enrollment.count({ where: { offeringId, state: "expired" } })).toBe(1);
 });
 
 test("an overseas programme's questions: a multi-step form that checks each step, keeps a draft, and submits answers the reviewer reads; a private calendar feed that can be replaced", async ({ browser, request }) => {
