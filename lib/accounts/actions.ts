@@ -37,7 +37,9 @@ export async function signUpAction(input: unknown, requestedLocale: unknown): Pr
   const parsed = parseIn(signUpSchema, input, locale);
   if (!parsed.success) return invalid(parsed.error, locale);
   const result = await accounts.signUp(parsed.data, await context());
-  if (result.status === "throttled") return formError((await getTranslations({ locale, namespace: "auth" }))("throttled"));
+  const t = await getTranslations({ locale });
+  if (result.status === "throttled") return formError(t("auth.throttled"));
+  if (result.status === "rejected") return { ok: false, fieldErrors: { password: t(`validation.${result.problem}`) } };
   return done();
 }
 
