@@ -24,6 +24,8 @@ const refused: [string, string | undefined, string | undefined, PasswordProblem]
   [DEMO_PASSWORD, undefined, undefined, "password_demo"],
   [DEMO_PASSWORD.toUpperCase(), "someone@example.com", "Someone", "password_demo"],
   ["Demo-Portal-2026!", undefined, undefined, "password_common"],
+  // Only the first 64 characters are read (a bound on the work of one check), so a weak start is refused.
+  ["password".repeat(8) + "vT9#qL2m!xR4-Zk7&wQ3^pN8-Hs5*dF1%jB6", undefined, undefined, "password_common"],
   // Built from the person's email or name, as a whole, in parts or l33t-spelt.
   ["zhangsan2026!", "zhangsan@example.com", undefined, "password_like_email"],
   ["xiaolongwu88", "xiaolong.wu@example.com", "Wu Xiaolong", "password_like_email"],
