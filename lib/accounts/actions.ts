@@ -21,7 +21,9 @@ const WRONG_PASSWORD = "account.wrongPassword";
 
 export const signUpAction = serverAction({ name: "sign-up", schema: signUpSchema, policy: null }, async (input, { request }) => {
   const result = await signUp(input, request);
-  return result.status === "throttled" ? refuse(THROTTLED) : undefined;
+  if (result.status === "throttled") return refuse(THROTTLED);
+  if (result.status === "rejected") return refuse(`validation.${result.problem}`, "password");
+  return undefined;
 });
 
 export const requestResetAction = serverAction({ name: "request-reset", schema: requestResetSchema, policy: null }, async (input, { request }) => {

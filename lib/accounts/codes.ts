@@ -25,3 +25,9 @@ export const TOKEN_LIFETIMES_DAYS = [30, 90, 365] as const;
 export const PASSWORD_MIN_LENGTH = 8;
 /** Far above the 64 that NIST asks to allow; argon2 hashes all of it (nothing is truncated). */
 export const PASSWORD_MAX_LENGTH = 256;
+
+/**
+ * The demo accounts' password, published in the README. Only the seed sets it (local use, with no
+ * rules to pass); the password rules refuse it at sign-up, reset and change (password-rules.ts).
+ */
+export const DEMO_PASSWORD = "demo-Portal-2026";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { LOCALES } from "../i18n/routing";
 import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";
-import { passwordProblem } from "./password-rules";
+import { basicPasswordProblem } from "./password-basics";
 import { withoutNullCharacter } from "../text";
 import { emailSchema, passwordInput } from "../auth/schema";
 import { BUREAU_ROLES } from "../auth/roles";
@@ -16,14 +16,18 @@ const blankToNull = (value: unknown) => (value === "" || value === undefined || 
 
 const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" }).refine(...withoutNullCharacter);
 
-/** A new password, checked against the rules (and the account's email when known). */
+/**
+ * A new password, checked against the basic rules (and the account's email when known). Whether it
+ * is easy to guess is checked by the mutations on the server (password-rules.ts), which keeps
+ * zxcvbn's dictionaries out of the browser.
+ */
 const newPassword = z.string({ error: "password_required" }).superRefine((password, ctx) => {
-  const problem = passwordProblem(password);
+  const problem = basicPasswordProblem(password);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
 const withEmailRule = <T extends { password: string; email: string }>(value: T, ctx: z.RefinementCtx) => {
-  if (passwordProblem(value.password, value.email) === "password_like_email") {
+  if (basicPasswordProblem(value.password, value.email) === "password_like_email") {
     ctx.addIssue({ code: "custom", message: "password_like_email", path: ["password"] });
   }
 };

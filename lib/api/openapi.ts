@@ -9,6 +9,7 @@ import {
 } from "./schema";
 import { applicationSchema } from "../enrollment/questions";
 import { SELF_TRANSITIONS } from "../enrollment/states";
+import { CALENDAR_FEED_NAME } from "../enrollment/calendar-feed";
 import { createTokenSchema, profileSchema } from "../accounts/schema";
 
 /** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
@@ -63,6 +64,7 @@ const personalErrors = {
 };
 const personal = (ref: string, description = "OK (private, never cached)") => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const calendar = (description: string) => ({ description, content: { "text/calendar": { schema: { type: "string", description: "iCalendar (RFC 5545)" } } } });
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -150,6 +152,38 @@ export function openApiDocument(serverUrl: string) {
             ...personalErrors,
           },
         },
+      },
+      "/enrollments/{id}/calendar.ics": {
+        get: {
+          summary: "The sessions of one of the caller's confirmed enrollments, as an iCalendar file (in the caller's language)",
+          security: signedIn,
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": calendar("An attachment named after the programme (private, never cached)"),
+            "404": { description: "No such enrollment of the caller's", content: errorRef },
+            "409": { description: "The enrollment is not confirmed (not_allowed)", content: errorRef },
+            ...personalErrors,
+          },
+        },
+      },
+      "/calendar/{feed}": {
+        get: {
+          summary: "A person's private calendar feed: sessions, offer deadlines and enrollment closing dates, for calendar applications to poll",
+          description: "The address itself is the credential (calendar applications send no cookies or tokens): each person copies theirs from the enrollments page, where it can also be replaced or stopped. Events are in the person's language.",
+          parameters: [{
+            name: "feed", in: "path", required: true,
+            description: "{userId}.{generation}.{mac}.ics, as the enrollments page gives it",
+            schema: { type: "string", pattern: CALENDAR_FEED_NAME.source },
+          }],
+          responses: {
+            "200": calendar("The feed (private, never cached)"),
+            "404": { description: "A wrong, replaced or stopped address", content: errorRef },
+            "500": errors["500"],
+          },
+        },
+      },
+      "/openapi.json": {
+        get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1 (cacheable: s-maxage=60, ETag)", content: { "application/json": { schema: { type: "object" } } } }, "500": errors["500"] } },
       },
       "/me/tokens/{id}": {
         delete: {

@@ -14,9 +14,12 @@ export function calendarFeedUrl(userId: string, generation: number): string {
   return `${env.SITE_URL}/api/v1/calendar/${userId}.${generation}.${mac(userId, generation)}.ics`;
 }
 
+/** The last segment of a feed address, `{userId}.{generation}.{mac}.ics` (also in the OpenAPI document). */
+export const CALENDAR_FEED_NAME = /^([a-z0-9]{1,40})\.([1-9][0-9]{0,8})\.([A-Za-z0-9_-]{32})\.ics$/;
+
 /** The owner and generation a feed address claims, when its mac is right (the generation is checked against the database by the caller). */
 export function readCalendarFeedName(name: string): { userId: string; generation: number } | null {
-  const match = /^([a-z0-9]{1,40})\.([1-9][0-9]{0,8})\.([A-Za-z0-9_-]{32})\.ics$/.exec(name);
+  const match = CALENDAR_FEED_NAME.exec(name);
   if (!match) return null;
   const [, userId, gen, given] = match;
   const generation = Number(gen);

@@ -12,9 +12,9 @@ import { experts } from "./data/experts";
 import { programmes } from "./data/programmes";
 import { parks } from "./data/parks";
 import { targets } from "./data/targets";
-import { accounts, DEMO_PASSWORD } from "./data/accounts";
+import { accounts } from "./data/accounts";
 import { hashPassword } from "../../lib/auth/password";
-import { PRIVACY_NOTICE_VERSION } from "../../lib/accounts/codes";
+import { DEMO_PASSWORD, PRIVACY_NOTICE_VERSION } from "../../lib/accounts/codes";
 import type { DemoOffering, DemoProgramme } from "./types";
 import { seedDemoEnrollments, seedQuestionSets } from "./enrollments";
 

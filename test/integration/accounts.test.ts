@@ -6,6 +6,8 @@ import { createApiToken, revokeApiToken, updateProfile } from "@/lib/accounts/mu
 import { setAccountDisabled, setBureauRole } from "@/lib/accounts/mutations/admin";
 import { closeAccount } from "@/lib/privacy/mutations";
 import { secretHash } from "@/lib/auth/random-secrets";
+import { DEMO_PASSWORD } from "@/lib/accounts/codes";
+import type { PasswordProblem } from "@/lib/accounts/password-rules";
 import { recordAudit } from "@/lib/audit/mutations";
 import { emailKey } from "@/lib/auth/secret";
 import { actorFromSessionToken, getApiActor } from "@/lib/auth/session";
@@ -193,6 +195,41 @@ describe("password reset", () => {
     const user = await makeUser();
     await testDb.oneTimeToken.create({ data: { userId: user.id, purpose: "reset-password", tokenHash: secretHash("old-reset-link-1"), expiresAt: new Date(Date.now() - 1) } });
     expect(await resetPassword({ token: "old-reset-link-1", password: "a fine new phrase" }, { ip: null })).toEqual({ status: "invalid-link" });
+  });
+});
+
+describe("easy-to-guess passwords", () => {
+  // The forms' schema checks only the basic rules (the dictionaries stay out of the browser), so
+  // these mutations are where sign-up, reset and change refuse the rest, naming the problem that
+  // the server action shows on the password field.
+  it("are refused at sign-up, with nothing stored or sent, and without using up the address's sign-ups", async () => {
+    const email = `${uniqueToken("weak")}@example.com`;
+    const ip = freshIp();
+    const weak: [string, PasswordProblem][] = [
+      ["Password123!", "password_common"], ["1qaz2wsx3edc", "password_common"], [DEMO_PASSWORD, "password_demo"], ["Lovelace.1815", "password_like_name"],
+    ];
+    for (const [password, problem] of weak) {
+      expect(await signUp({ email, name: "Ada Lovelace", password, locale: "en" }, { ip }), password).toEqual({ status: "rejected", problem });
+    }
+    expect(await testDb.user.findUnique({ where: { email } })).toBeNull();
+    expect(await testDb.outboxMessage.count({ where: { to: email } })).toBe(0);
+    // Four refusals, yet the address still has its sign-ups for the hour (RATE_SIGN_UP_PER_ACCOUNT, 3).
+    expect(await signUp({ email, name: "Ada Lovelace", password: "analytical engine notes", locale: "en" }, { ip })).toEqual({ status: "ok" });
+  });
+
+  it("are refused at reset and at change, and the old password and the link keep working", async () => {
+    const user = await makeUser(); // named 测试用户
+    await (await requestPasswordReset(user.email, { ip: freshIp() })).queued;
+    const token = await linkTokenSentTo(user.email, "reset-password");
+    const weak: [string, PasswordProblem][] = [
+      ["asdfghjkl;'", "password_common"], [DEMO_PASSWORD, "password_demo"], ["测试用户2026", "password_like_name"], [`${user.email.split("@")[0]}!`, "password_like_email"],
+    ];
+    for (const [password, problem] of weak) {
+      expect(await resetPassword({ token, password }, { ip: null }), password).toEqual({ status: "rejected", problem });
+      expect(await changePassword(await actorOf(user.id), { currentPassword: PASSWORD, newPassword: password }, { ip: null }), password).toEqual({ status: "rejected", problem });
+    }
+    expect((await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("ok");
+    expect(await resetPassword({ token, password: "my new secret phrase" }, { ip: null })).toEqual({ status: "ok" });
   });
 });
 

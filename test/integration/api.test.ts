@@ -5,9 +5,13 @@ import { GET as getProgramme } from "@/app/api/v1/programmes/[slug]/route";
 import { GET as listInstitutions } from "@/app/api/v1/institutions/route";
 import { GET as getInstitution } from "@/app/api/v1/institutions/[slug]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { GET as getCalendarFeed } from "@/app/api/v1/calendar/[feed]/route";
+import { calendarFeedUrl } from "@/lib/enrollment/calendar-feed";
+import { renewCalendarFeed } from "@/lib/enrollment/mutations/drafts";
 import { apiErrorSchema, apiInstitutionDetailSchema, apiInstitutionListSchema, apiProgrammeDetailSchema, apiProgrammeListSchema } from "@/lib/api/schema";
 import { catalogueQuerySchema } from "@/lib/catalogue/schema";
 import { makeInstitution, makeOffering, makeProgramme, testDb, uniqueToken } from "../support/factories";
+import { actorOf, makeUser } from "../support/accounts";
 
 afterAll(() => testDb.$disconnect());
 
@@ -102,5 +106,23 @@ describe("other endpoints", () => {
     expect(names).toEqual(Object.keys(catalogueQuerySchema.shape));
     expect(names).toEqual(["q", "kind", "area", "level", "institution", "mode", "free", "open", "from", "to", "sort", "page", "pageSize"]);
     expect(doc.components.schemas.ProgrammeList.properties.facets.properties.kind.type).toBe("array");
+  });
+
+  it("documents the calendar feed as it answers (test/unit/openapi-routes.test.ts checks that every route is listed)", async () => {
+    const doc = await (await getOpenApi(request("/api/v1/openapi.json"))).json();
+    const feed = doc.paths["/calendar/{feed}"].get;
+    const person = await makeUser();
+    const name = calendarFeedUrl(person.id, await renewCalendarFeed(await actorOf(person.id))).split("/").at(-1)!;
+    expect(name).toMatch(new RegExp(feed.parameters[0].schema.pattern));
+    const answer = (feedName: string) => getCalendarFeed(request(`/api/v1/calendar/${feedName}`), { params: Promise.resolve({ feed: feedName }) });
+    const found = await answer(name);
+    expect(found.status).toBe(200);
+    expect(found.headers.get("content-type")).toMatch(new RegExp(`^${Object.keys(feed.responses["200"].content)[0]}`));
+    for (const wrong of [name.replace(/\.\d+\./, ".9."), "not-a-feed.ics"]) {
+      const missing = await answer(wrong);
+      expect(missing.status).toBe(404);
+      expect(feed.responses).toHaveProperty("404");
+      expect(apiErrorSchema.parse(await missing.json()).error.code).toBe("not_found");
+    }
   });
 });

@@ -76,6 +76,12 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps zxcvbn's dictionaries (about 1 MB) out of the browser: only server-only modules import them", () => {
+    const users = files.filter((file) => valueImports(file).some((s) => s.startsWith("@zxcvbn-ts/")));
+    expect(users.length).toBeGreaterThan(0);
+    for (const file of users) expect(readFileSync(file, "utf8"), file).toMatch(/^import "server-only";/);
+  });
+
   it("marks query and mutation modules server-only", () => {
     const dataModules = files.filter((file) => DATA_MODULE.test(file));
     expect(dataModules.length).toBeGreaterThan(0);

@@ -23,7 +23,7 @@ const MINUTE = 60_000;
 const SIGN_IN_WINDOW = 15 * MINUTE;
 const HOUR = 60 * MINUTE;
 
-export type SignUpResult = { status: "ok" } | { status: "throttled" };
+export type SignUpResult = { status: "ok" } | { status: "throttled" } | { status: "rejected"; problem: PasswordProblem };
 
 /**
  * Registers a person and emails a verification link. An email that already has an account gets
@@ -31,6 +31,10 @@ export type SignUpResult = { status: "ok" } | { status: "throttled" };
  */
 export async function signUp(input: { email: string; name: string; password: string; locale: Locale }, context: RequestContext): Promise<SignUpResult> {
   const now = context.now ?? new Date();
+  // Before the throttles: a refused password changes nothing, and trying a better one must not use
+  // up the hour's attempts. The answer depends on the input alone, not on whether the email is taken.
+  const problem = passwordProblem(input.password, input.email, input.name);
+  if (problem) return { status: "rejected", problem };
   // Per IP, and per address so nobody can flood one inbox with "someone tried to register" emails.
   const [ip, account] = await Promise.all([
     countAddressAttempt("sign-up", context.ip, env.RATE_SIGN_UP_PER_IP, HOUR, now),
@@ -80,7 +84,7 @@ export async function resetPassword(input: { token: string; password: string }, 
     if (!redeemed) return { status: "invalid-link" };
     const user = await tx.user.findUnique({ where: { id: redeemed.userId }, select: { email: true, name: true, locale: true, emailVerifiedAt: true } });
     if (!user) return { status: "invalid-link" };
-    const problem = passwordProblem(input.password, user.email);
+    const problem = passwordProblem(input.password, user.email, user.name);
     if (problem) throw new RejectedPassword(problem);
     await tx.user.update({
       where: { id: redeemed.userId },
@@ -126,7 +130,7 @@ export async function changePassword(actor: Actor, input: { currentPassword: str
   const now = context.now ?? new Date();
   const check = await currentPasswordMatches(actor, input.currentPassword, now);
   if (check !== "ok") return { status: check };
-  const problem = passwordProblem(input.newPassword, actor.email);
+  const problem = passwordProblem(input.newPassword, actor.email, actor.name);
   if (problem) return { status: "rejected", problem };
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {

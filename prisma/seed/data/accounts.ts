@@ -1,8 +1,7 @@
-// Demo accounts, one of each kind the portal serves. For local use only: their password is in
-// the README. Re-seeding resets them to this state (other accounts are left alone).
+// Demo accounts, one of each kind the portal serves. For local use only: their password
+// (DEMO_PASSWORD in lib/accounts/codes.ts) is in the README. Re-seeding resets them to this state
+// (other accounts are left alone).
 import type { BureauRole, InstitutionRole } from "../../../lib/auth/roles";
-
-export const DEMO_PASSWORD = "demo-Portal-2026";
 
 export interface DemoAccount {
   email: string;
