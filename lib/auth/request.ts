@@ -73,16 +73,22 @@ export function sameOrigin(headers: Headers, siteUrl: string): boolean {
   }
 }
 
+// The fixed origin a `next` path is resolved against; any other origin after resolving means "elsewhere".
+const HERE = "http://portal.invalid";
+
 /**
  * A path on this site to go to after signing in, or undefined. Parsed as a URL against a fixed
  * origin, so tricks such as "//evil.example", "/\\evil.example" or "/%09/evil.example" (browsers
- * drop tabs and newlines) cannot point elsewhere.
+ * drop tabs and newlines) cannot point elsewhere. The parser also resolves dot segments
+ * ("/.//evil.example", "/a/..//evil.example", "/%2e//evil.example"), and a result starting with
+ * "//" (or "/\\") would be read by the browser as another host: refused too.
  */
 export function safeNextPath(next: unknown): string | undefined {
   if (typeof next !== "string" || !next.startsWith("/") || /[\u0000-\u001f\\]/.test(next)) return undefined;
   try {
-    const url = new URL(next, "http://portal.invalid");
-    return url.origin === "http://portal.invalid" ? `${url.pathname}${url.search}${url.hash}` : undefined;
+    const url = new URL(next, HERE);
+    if (url.origin !== HERE || /^\/[/\\]/.test(url.pathname)) return undefined;
+    return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return undefined;
   }

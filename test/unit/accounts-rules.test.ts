@@ -3,7 +3,7 @@ import { passwordProblem } from "@/lib/accounts/password-rules";
 import { profileSchema, signUpSchema } from "@/lib/accounts/schema";
 import { renderEmail } from "@/lib/email/templates";
 import { fieldMessages, parseIn } from "@/lib/i18n/validation";
-import { safeNextPath, sameOrigin } from "@/lib/auth/request";
+import { sameOrigin } from "@/lib/auth/request";
 
 describe("password rules", () => {
   it("ask for at least 8 characters, counting characters rather than bytes", () => {
@@ -75,13 +75,6 @@ describe("email templates", () => {
 });
 
 describe("request checks", () => {
-  it("accept only paths on this site after sign-in", () => {
-    expect(safeNextPath("/en/me/tokens?x=1#y")).toBe("/en/me/tokens?x=1#y");
-    for (const bad of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "https://evil.example", "javascript:alert(1)", "", 42, null]) {
-      expect(safeNextPath(bad), String(bad)).toBeUndefined();
-    }
-  });
-
   it("treat a missing, odd or foreign Origin carefully", () => {
     const headers = (h: Record<string, string>) => new Headers({ host: "localhost:3000", ...h });
     expect(sameOrigin(headers({ origin: "http://localhost:3000" }), "http://localhost:3000")).toBe(true);
