@@ -27,8 +27,9 @@ const handle = app.getRequestHandler();
 const cache = createSharedCache();
 
 /**
- * A server action posted from another site. Next.js refuses it too (comparing Origin with
- * X-Forwarded-Host or Host, as here), but answers 500; this answers 403 before it gets there.
+ * A server action posted from another site. Next.js refuses some too (comparing Origin with
+ * X-Forwarded-Host or Host, which the client may have forged), but answers 500; this answers 403
+ * before it gets there.
  */
 function crossSiteAction(request: IncomingMessage): boolean {
   if (request.method !== "POST" || !request.headers["next-action"]) return false;
@@ -36,7 +37,7 @@ function crossSiteAction(request: IncomingMessage): boolean {
     Object.entries(request.headers).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]])),
   );
   // The same rule the API applies to cookie-carried writes (lib/auth/request.ts).
-  return !sameOrigin(headers, env.SITE_URL);
+  return !sameOrigin(headers, env.SITE_URL, env.TRUST_PROXY_HOPS);
 }
 
 const server = createServer((request, response) => {

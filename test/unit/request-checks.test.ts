@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeNextPath } from "@/lib/auth/request";
+import { safeNextPath, sameOrigin } from "@/lib/auth/request";
 
 describe("safeNextPath (where to go after signing in)", () => {
   // [input, the path kept]
@@ -46,5 +46,40 @@ describe("safeNextPath (where to go after signing in)", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("sameOrigin (cookie-carried writes from this site only)", () => {
+  const SITE = "http://localhost:3000";
+  const PUBLIC = "https://talent.example.cn";
+  // [case, request headers, SITE_URL, trusted proxy hops, same origin?]
+  const table: [string, Record<string, string>, string, number, boolean][] = [
+    ["Origin is the site", { origin: SITE, host: "localhost:3000" }, SITE, 0, true],
+    ["Origin is the site, reached through a proxy that sets another Host", { origin: PUBLIC, host: "127.0.0.1:3001" }, PUBLIC, 0, true],
+    ["Origin is the address the request was sent to (http + Host)", { origin: "http://127.0.0.1:3001", host: "127.0.0.1:3001" }, PUBLIC, 0, true],
+    ["the default port, spelt or not", { origin: "http://portal.test", host: "portal.test:80" }, SITE, 0, true],
+    ["Host in capitals", { origin: SITE, host: "LOCALHOST:3000" }, SITE, 0, true],
+    ["another port of the same host", { origin: "http://localhost:9999", host: "localhost:3000" }, SITE, 0, false],
+    ["https where the site is http, with the same host and port", { origin: "https://localhost:3000", host: "localhost:3000" }, SITE, 0, false],
+    ["https where the request came over http", { origin: "https://127.0.0.1:3001", host: "127.0.0.1:3001" }, PUBLIC, 0, false],
+    ["another site", { origin: "https://evil.example", host: "localhost:3000" }, SITE, 0, false],
+    ["a forged X-Forwarded-Host, no proxy trusted", { origin: "http://evil.example", host: "localhost:3000", "x-forwarded-host": "evil.example" }, SITE, 0, false],
+    ["a forged X-Forwarded-Host and -Proto, no proxy trusted", { origin: "https://evil.example", host: "localhost:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, SITE, 0, false],
+    ["behind a trusted proxy: the host and scheme it forwards", { origin: PUBLIC, host: "127.0.0.1:3001", "x-forwarded-host": "talent.example.cn", "x-forwarded-proto": "https" }, SITE, 1, true],
+    ["behind a trusted proxy: the scheme must match too (http assumed without X-Forwarded-Proto)", { origin: PUBLIC, host: "127.0.0.1:3001", "x-forwarded-host": "talent.example.cn" }, SITE, 1, false],
+    ["behind a trusted proxy: the value it appended, not the client's before it", { origin: PUBLIC, host: "127.0.0.1:3001", "x-forwarded-host": "evil.example, talent.example.cn", "x-forwarded-proto": "http, https" }, SITE, 1, true],
+    ["behind a trusted proxy: a client's value the proxy did not replace is still not the site", { origin: "https://evil.example", host: "127.0.0.1:3001", "x-forwarded-host": "talent.example.cn", "x-forwarded-proto": "https" }, SITE, 1, false],
+    ["behind a trusted proxy that sends only Host", { origin: "http://talent.example.cn", host: "talent.example.cn" }, SITE, 1, true],
+    ["a Host header with userinfo", { origin: "http://evil.example", host: "evil.example@localhost:3000" }, SITE, 0, false],
+    ["a Host header with a path", { origin: "http://localhost:3000", host: "localhost:3000/x" }, "https://talent.example.cn", 0, false],
+    ["Origin null (sandboxed frame)", { origin: "null", host: "localhost:3000" }, SITE, 0, false],
+    ["Origin of a file", { origin: "file://", host: "localhost:3000" }, SITE, 0, false],
+    ["Origin is garbage", { origin: "not a url", host: "localhost:3000" }, SITE, 0, false],
+    ["no Origin and a cross-site fetch", { "sec-fetch-site": "cross-site", host: "localhost:3000" }, SITE, 0, false],
+    ["no Origin and a same-origin fetch", { "sec-fetch-site": "same-origin", host: "localhost:3000" }, SITE, 0, true],
+    ["no Origin at all (scripts and tools)", { host: "localhost:3000" }, SITE, 0, true],
+  ];
+  it.each(table)("%s", (_name, headers, siteUrl, hops, expected) => {
+    expect(sameOrigin(new Headers(headers), siteUrl, hops)).toBe(expected);
   });
 });
