@@ -6,7 +6,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { LOCALES } from "../i18n/routing";
 import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";
 import { passwordProblem } from "./password-rules";
-import { withoutNullCharacter } from "../text";
+import { withoutInvalidCharacter } from "../text";
 
 /** Empty form values ("" from a text field or an unselected list, NaN from an empty number field) mean "not given". */
 const blankToNull = (value: unknown) => (value === "" || value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value);
@@ -18,7 +18,7 @@ export const emailSchema = z
   .max(254, { error: "email_invalid" })
   .pipe(z.email({ error: "email_invalid" }));
 
-const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" }).refine(...withoutNullCharacter);
+const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" }).refine(...withoutInvalidCharacter);
 
 /** A password to check at sign-in: anything non-empty (the rules apply when one is set). */
 const passwordInput = z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(1024, { error: "password_too_long" });
@@ -82,7 +82,7 @@ export const profileSchema = z.object({
   name: nameSchema,
   phone: phoneSchema,
   education: z.preprocess(blankToNull, z.enum(EDUCATION_LEVELS, { error: "invalid_choice" }).nullable()),
-  employer: z.preprocess(blankToNull, z.string({ error: "text_too_long" }).trim().max(200, { error: "text_too_long" }).refine(...withoutNullCharacter).nullable()),
+  employer: z.preprocess(blankToNull, z.string({ error: "text_too_long" }).trim().max(200, { error: "text_too_long" }).refine(...withoutInvalidCharacter).nullable()),
   yearsExperience: z.preprocess(
     (value) => {
       const blank = blankToNull(value);
@@ -97,7 +97,7 @@ export type ProfileInput = z.input<typeof profileSchema>;
 export type Profile = z.output<typeof profileSchema>;
 
 export const createTokenSchema = z.object({
-  name: z.string({ error: "token_name_required" }).trim().min(1, { error: "token_name_required" }).max(60, { error: "text_too_long" }).refine(...withoutNullCharacter),
+  name: z.string({ error: "token_name_required" }).trim().min(1, { error: "token_name_required" }).max(60, { error: "text_too_long" }).refine(...withoutInvalidCharacter),
   expiresInDays: z.coerce
     .number({ error: "invalid_choice" })
     .refine((days) => (TOKEN_LIFETIMES_DAYS as readonly number[]).includes(days), { message: "invalid_choice" }),

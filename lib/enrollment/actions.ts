@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/routing";
 import { fieldMessages } from "../i18n/validation";
 import { apply, decide, renewCalendarFeed, saveDraft, stopCalendarFeed, transition } from "./mutations";
 import { calendarFeedUrl } from "./calendar-feed";
-import { hasNullCharacter } from "../text";
+import { hasInvalidCharacter } from "../text";
 import { findEnrollmentsOf, findOfferingQuestions } from "./queries";
 import { prepareApplication } from "./application";
 import { draftValues } from "./questions";
@@ -72,7 +72,7 @@ export async function decideAction(enrollmentId: unknown, decision: unknown, rea
     const fieldErrors: Record<string, string> = {};
     if (!(REJECTION_REASONS as readonly unknown[]).includes(details.code)) fieldErrors.code = t("validation.invalid_choice");
     if (typeof details.message !== "string" || !details.message.trim() || details.message.length > 1000) fieldErrors.message = t("enrollment.review.messageRequired");
-    else if (hasNullCharacter(details.message)) fieldErrors.message = t("validation.text_invalid_character");
+    else if (hasInvalidCharacter(details.message)) fieldErrors.message = t("validation.text_invalid_character");
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   }
   // Bureau reviewers, or reviewers of the institution running the programme (checked next to the data).

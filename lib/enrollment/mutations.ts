@@ -14,7 +14,7 @@ import { localized } from "../i18n/localized";
 import { deliverSoon, enqueueEmail, outboxStatus } from "../email/mutations";
 import { renderEmail, type EmailTemplate } from "../email/templates";
 import { newId } from "../ids";
-import { hasNullCharacter } from "../text";
+import { hasInvalidCharacter } from "../text";
 import {
   allowed, OFFER_HOURS_DEFAULT, REAPPLY_ALLOWED, seatChange, TRANSITIONS,
   type EnrollmentState, type Mover, type TransitionName,
@@ -387,7 +387,7 @@ export async function moveOnWaitlist(actor: Actor, enrollmentId: string, positio
   const institutionId = await institutionFor(actor, "enrollment.run", enrollmentId);
   if (!institutionId) return { status: "not-found" };
   const why = reason.trim();
-  if (!why || why.length > 500 || hasNullCharacter(why) || !Number.isInteger(position) || position < 1) return { status: "invalid" };
+  if (!why || why.length > 500 || hasInvalidCharacter(why) || !Number.isInteger(position) || position < 1) return { status: "invalid" };
   return runChange(async (tx) => {
     const e = await tx.enrollment.findUniqueOrThrow({ where: { id: enrollmentId }, select: { state: true, userId: true, offeringId: true } });
     if (e.state !== "waitlisted") return { status: "not-allowed" as const };
@@ -413,7 +413,7 @@ export async function admitOverCapacity(actor: Actor, enrollmentId: string, reas
   const institutionId = await institutionFor(actor, "enrollment.run", enrollmentId);
   if (!institutionId) return { status: "not-found" };
   const why = reason.trim();
-  if (!why || why.length > 500 || hasNullCharacter(why)) return { status: "invalid" };
+  if (!why || why.length > 500 || hasInvalidCharacter(why)) return { status: "invalid" };
   return runChange(async (tx): Promise<StaffResult> => {
     const enrollment = await tx.enrollment.findUniqueOrThrow({ where: { id: enrollmentId }, select: { id: true, userId: true, state: true, offeringId: true, offering: { select: offeringSelect } } });
     const from = enrollment.state as EnrollmentState;

@@ -7,6 +7,7 @@ import zhCN from "../../messages/zh-CN.json";
 import en from "../../messages/en.json";
 import type { Locale } from "./routing";
 import { splitRule } from "./split-rule";
+import { invalidTextPaths } from "../text";
 
 const MESSAGES: Record<Locale, Record<string, string>> = { "zh-CN": zhCN.validation, en: en.validation };
 
@@ -34,7 +35,15 @@ export function fieldMessages(error: z.ZodError, locale: Locale): Record<string,
   return out;
 }
 
-/** Parses with zod's messages in the given language. */
-export function parseIn<T extends z.ZodType>(schema: T, input: unknown, locale: Locale) {
-  return schema.safeParse(input, { error: zodErrorMap(locale) });
+/**
+ * Parses with zod's messages in the given language. Text anywhere in the input that cannot be
+ * stored (a null character, a lone surrogate: lib/text.ts) is refused at its own path with
+ * text_invalid_character, whichever schema and field it arrives in, before the schema's other issues.
+ */
+export function parseIn<T extends z.ZodType>(schema: T, input: unknown, locale: Locale): z.ZodSafeParseResult<z.output<T>> {
+  const parsed = schema.safeParse(input, { error: zodErrorMap(locale) });
+  const unstorable = invalidTextPaths(input);
+  if (unstorable.length === 0) return parsed;
+  const issues: z.core.$ZodIssue[] = unstorable.map((path) => ({ code: "custom", message: "text_invalid_character", path, input: undefined }));
+  return { success: false, error: new z.ZodError([...issues, ...(parsed.success ? [] : parsed.error.issues)]) as z.ZodError<z.output<T>> };
 }
