@@ -1,7 +1,7 @@
 // The accounts domain's input schemas, defined once and used by the forms (in the browser), the
 // server actions and the API routes. Custom rules carry a message key from the `validation`
 // namespace of the message catalogues; the forms and lib/i18n/validation.ts translate them.
-import { z } from "zod";
+import { z } from "../zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { LOCALES } from "../i18n/routing";
 import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";

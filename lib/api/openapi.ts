@@ -1,5 +1,5 @@
 // The OpenAPI 3.1 document of the public API, generated from the zod schemas the API uses.
-import { z } from "zod";
+import { z } from "../zod";
 import {
   areaSchema, dateParam, institutionSlugSchema, levelSchema, MAX_PAGE_SIZE, modeSchema, programmeKindSchema, SORTS,
 } from "../catalogue/schema";

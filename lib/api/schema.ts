@@ -1,6 +1,6 @@
 // Response shapes of the public API, defined once: the route handlers build their bodies to
 // these types and the OpenAPI document is generated from them (lib/api/openapi.ts).
-import { z } from "zod";
+import { z } from "../zod";
 import { questionSetSchema } from "../enrollment/questions";
 import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
 import { BUREAU_ROLES, EDUCATION_LEVELS, INSTITUTION_ROLES } from "../accounts/codes";

@@ -1,5 +1,5 @@
 // Filters of the audit trail page (/admin/audit), from its URL.
-import { z } from "zod";
+import { z } from "../zod";
 import { withoutInvalidCharacter } from "../text";
 import { AUDIT_ACTIONS } from "./actions";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "../zod";
 import { parseIn } from "../i18n/validation";
 import type { Locale } from "../i18n/routing";
 import { answerSnapshot, answersSchema, applicationSchema, type AnswerSnapshot } from "./questions";

@@ -4,7 +4,7 @@
 // multi-step form (in the browser), the server action and the API route all parse answers with.
 // Rule messages are keys of the `validation` namespace, with a limit after a colon
 // ("answer_too_long:200"); lib/i18n/validation.ts and the forms put them into words.
-import { z } from "zod";
+import { z } from "../zod";
 import { hasInvalidCharacter } from "../text";
 
 const bilingual = z.object({ zh: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) });

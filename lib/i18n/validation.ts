@@ -1,7 +1,7 @@
 // Turns zod issues into messages in the person's language. Schemas name their own rules with a
 // key of the `validation` message namespace; zod's built-in checks (types, enums) get zod's own
 // localized text. Used by server actions and API routes; forms translate the same keys in the browser.
-import { z } from "zod";
+import { z } from "../zod";
 import { createTranslator } from "use-intl/core";
 import zhCN from "../../messages/zh-CN.json";
 import en from "../../messages/en.json";
