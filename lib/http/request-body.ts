@@ -48,8 +48,8 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyO
 
 /**
  * The same request with its body already read: a fresh IncomingMessage on the same socket, which
- * Next.js reads as it would the original. (Next.js replaces request bodies the same way when its
- * proxy needs a copy.)
+ * Next.js reads as it would the original. (Next.js itself swaps a request's body for a buffered
+ * copy when its proxy has read it.)
  */
 export function withBody(request: IncomingMessage, body: Buffer): IncomingMessage {
   const replay = new IncomingMessage(request.socket);
