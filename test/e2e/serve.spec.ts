@@ -223,8 +223,9 @@ test.describe("request bodies", () => {
   test("a server action's body over 1 MB gets a 413, one that cannot be decoded a 400, in the page's language, never a 500", async ({ page, request, baseURL }) => {
     // The sign-up action as the browser sends it (which still works: its body passes through the same reading).
     let captured: Record<string, string> | undefined;
+    let sentBody = "";
     await page.route("**/sign-up", async (route) => {
-      if (route.request().method() === "POST") captured = route.request().headers();
+      if (route.request().method() === "POST") [captured, sentBody] = [route.request().headers(), route.request().postData() ?? ""];
       await route.continue();
     });
     const email = `body-${Date.now()}@example.com`;
@@ -254,5 +255,13 @@ test.describe("request bodies", () => {
       expect(response.status(), `${path} ${String(data).slice(0, 30)}`).toBe(status);
       expect(await response.text()).toBe(words);
     }
+
+    // A decodable body whose name holds a lone surrogate (JSON "\ud800"): the action answers with
+    // the field's error in the person's language.
+    const surrogate = sentBody.replace("Body Probe", "Body \\ud800 Probe").replace(email, `surrogate-${email}`);
+    expect(surrogate).toContain("\\ud800");
+    const answered = await request.post("/en/sign-up", { headers: text, data: surrogate });
+    expect(answered.status()).toBe(200);
+    expect(await answered.text()).toContain("This contains a character that cannot be saved");
   });
 });
