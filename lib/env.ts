@@ -1,6 +1,6 @@
 // Every environment variable the portal reads, validated once. Import `env` instead of reading
 // process.env anywhere else, so a bad value fails at start-up with a message naming it.
-import { z } from "zod";
+import { z } from "./zod";
 
 /** Where the embedded PostgreSQL (lib/postgres/embedded.ts) listens when no DATABASE_URL is given. */
 export const embeddedDatabaseUrl = (port: number) => `postgresql://portal:portal@127.0.0.1:${port}/portal`;

@@ -1,7 +1,40 @@
-// PostgreSQL's text and jsonb cannot hold U+0000 (a write with it fails: "invalid byte sequence
-// for encoding UTF8: 0x00"), and no person types it: text carrying it is refused where it arrives,
-// with the field's error, before it reaches a query.
-export const hasNullCharacter = (value: string) => value.includes("\u0000");
+// Characters text may not carry. PostgreSQL's text and jsonb cannot hold U+0000 (a write with it
+// fails: "invalid byte sequence for encoding UTF8: 0x00"). A lone UTF-16 surrogate (half of a pair,
+// such as JSON's "\ud800") has no UTF-8 spelling at all: node-postgres would silently store U+FFFD
+// instead, and jsonb refuses it. No person types either, so text carrying them is refused where it
+// arrives, with the field's error, before it reaches a query.
+// With the u flag, [\uD800-\uDFFF] matches only surrogates that are not part of a pair.
+const INVALID_CHARACTER = /[\u0000\uD800-\uDFFF]/u;
+
+export const hasInvalidCharacter = (value: string) => INVALID_CHARACTER.test(value);
 
 /** The refinement for zod string schemas (error code text_invalid_character). */
-export const withoutNullCharacter = [(value: string) => !hasNullCharacter(value), { error: "text_invalid_character" }] as const;
+export const withoutInvalidCharacter = [(value: string) => !hasInvalidCharacter(value), { error: "text_invalid_character" }] as const;
+
+/** One place in parsed input: its key and the place holding it (paths are built only for what is found). */
+type Place = { value: unknown; key?: PropertyKey; parent?: Place };
+const pathOf = (place: Place): PropertyKey[] => {
+  const path: PropertyKey[] = [];
+  for (let at: Place | undefined = place; at?.parent; at = at.parent) path.push(at.key!);
+  return path.reverse();
+};
+
+/**
+ * The paths of every string (and object key) in parsed input that carries such a character, in
+ * document order. Iterative and linear, so deeply nested input can neither exhaust the stack nor
+ * take quadratic time.
+ */
+export function invalidTextPaths(input: unknown): PropertyKey[][] {
+  const found: PropertyKey[][] = [];
+  const pending: Place[] = [{ value: input }];
+  while (pending.length > 0) {
+    const place = pending.pop()!;
+    const { value, key } = place;
+    if ((typeof key === "string" && hasInvalidCharacter(key)) || (typeof value === "string" && hasInvalidCharacter(value))) found.push(pathOf(place));
+    else if (typeof value === "object" && value !== null) {
+      const entries = Array.isArray(value) ? value.map((item, index): [PropertyKey, unknown] => [index, item]) : Object.entries(value);
+      for (const [name, item] of entries.reverse()) pending.push({ value: item, key: name, parent: place });
+    }
+  }
+  return found;
+}

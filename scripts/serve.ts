@@ -2,12 +2,14 @@
 // which serves public pages and API answers again for as long as their Cache-Control allows, as
 // a CDN would. `npm start` ends here; the browser tests and the benchmark run it too.
 // Usage: tsx scripts/serve.ts [--port $PORT] [--hostname $HOST]
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { env } from "../lib/env";
 import { createSharedCache } from "../lib/http/shared-cache";
 import { badAddressAnswer, isBadAddress } from "../lib/http/bad-address";
+import { refusal, type Refusal } from "../lib/http/refusal";
+import { bodyLimit, formatLimit, isDecodableActionBody, readBody, withBody } from "../lib/http/request-body";
 import { sameOrigin, stampSocketAddress } from "../lib/auth/request";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -27,8 +29,9 @@ const handle = app.getRequestHandler();
 const cache = createSharedCache();
 
 /**
- * A server action posted from another site. Next.js refuses it too (comparing Origin with
- * X-Forwarded-Host or Host, as here), but answers 500; this answers 403 before it gets there.
+ * A server action posted from another site. Next.js refuses some too (comparing Origin with
+ * X-Forwarded-Host or Host, which the client may have forged), but answers 500; this answers 403
+ * before it gets there.
  */
 function crossSiteAction(request: IncomingMessage): boolean {
   if (request.method !== "POST" || !request.headers["next-action"]) return false;
@@ -36,15 +39,47 @@ function crossSiteAction(request: IncomingMessage): boolean {
     Object.entries(request.headers).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]])),
   );
   // The same rule the API applies to cookie-carried writes (lib/auth/request.ts).
-  return !sameOrigin(headers, env.SITE_URL);
+  return !sameOrigin(headers, env.SITE_URL, env.TRUST_PROXY_HOPS);
+}
+
+function refuse(response: ServerResponse, answer: Refusal, extraHeaders: Record<string, string> = {}) {
+  response.writeHead(answer.status, { ...answer.headers, ...extraHeaders });
+  response.end(answer.body);
+}
+
+/** Logs an unexpected failure and ends the response with a bare 500 (or as it is, when already under way). */
+const failed = (response: ServerResponse) => (error: unknown) => {
+  console.error(error);
+  if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+  response.end();
+};
+
+function serve(request: IncomingMessage, response: ServerResponse) {
+  cache.handle(request, response, () => handle(request, response)).catch(failed(response));
+}
+
+/**
+ * API, next-auth and server-action bodies (lib/http/request-body.ts): read here up to their limit
+ * (413 beyond it, and the connection is closed once that is sent) and, for a server action,
+ * checked to be decodable (400), then handed to Next.js.
+ */
+async function serveWithBody(request: IncomingMessage, response: ServerResponse, limit: number) {
+  const url = request.url ?? "/";
+  const language = request.headers["accept-language"];
+  const outcome = await readBody(request, limit);
+  if (outcome.status === "aborted") return void response.destroy();
+  if (outcome.status === "too-large") {
+    refuse(response, refusal("body_too_large", url, language, { limit: formatLimit(limit) }), { Connection: "close" });
+    return void request.resume();
+  }
+  if (request.headers["next-action"] && !(await isDecodableActionBody(request.headers["content-type"], outcome.body))) {
+    return refuse(response, refusal("body_invalid", url, language));
+  }
+  serve(withBody(request, outcome.body), response);
 }
 
 const server = createServer((request, response) => {
-  if (isBadAddress(request.url ?? "/")) {
-    const answer = badAddressAnswer(request.url ?? "/", request.headers["accept-language"]);
-    response.writeHead(answer.status, answer.headers);
-    return void response.end(answer.body);
-  }
+  if (isBadAddress(request.url ?? "/")) return refuse(response, badAddressAnswer(request.url ?? "/", request.headers["accept-language"]));
   if (crossSiteAction(request)) {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
     return void response.end("Cross-site request refused");
@@ -52,11 +87,9 @@ const server = createServer((request, response) => {
   // The client's address for throttling and the audit trail comes from the socket (or, with
   // TRUST_PROXY_HOPS, X-Forwarded-For): lib/auth/request.ts clientIp.
   stampSocketAddress(request.headers, request.socket.remoteAddress);
-  cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-    response.end();
-  });
+  const limit = bodyLimit(request);
+  if (limit === null) return serve(request, response);
+  serveWithBody(request, response, limit).catch(failed(response));
 });
 server.listen(port, hostname, () => console.log(`Serving on http://${hostname}:${port}`));
 

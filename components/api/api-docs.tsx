@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { catalogueParameters } from "@/lib/api/openapi";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const ENDPOINTS = [
   { path: "/api/v1/programmes", key: "list", example: "/api/v1/programmes?q=%E5%AE%89%E5%85%A8&kind=training&open=true" },

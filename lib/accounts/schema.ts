@@ -1,12 +1,12 @@
 // The accounts domain's input schemas, defined once and used by the forms (in the browser), the
 // server actions and the API routes. Custom rules carry a message key from the `validation`
 // namespace of the message catalogues; the forms and lib/i18n/validation.ts translate them.
-import { z } from "zod";
+import { z } from "../zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { LOCALES } from "../i18n/routing";
 import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";
 import { basicPasswordProblem } from "./password-basics";
-import { withoutNullCharacter } from "../text";
+import { withoutInvalidCharacter } from "../text";
 import { emailSchema, passwordInput } from "../auth/schema";
 import { BUREAU_ROLES } from "../auth/roles";
 import { idSchema } from "../forms/schemas";
@@ -14,7 +14,7 @@ import { idSchema } from "../forms/schemas";
 /** Empty form values ("" from a text field or an unselected list, NaN from an empty number field) mean "not given". */
 const blankToNull = (value: unknown) => (value === "" || value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value);
 
-const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" }).refine(...withoutNullCharacter);
+const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" }).refine(...withoutInvalidCharacter);
 
 /**
  * A new password, checked against the basic rules (and the account's email when known). Whether it
@@ -81,7 +81,7 @@ export const profileSchema = z.object({
   name: nameSchema,
   phone: phoneSchema,
   education: z.preprocess(blankToNull, z.enum(EDUCATION_LEVELS, { error: "invalid_choice" }).nullable()),
-  employer: z.preprocess(blankToNull, z.string({ error: "text_too_long" }).trim().max(200, { error: "text_too_long" }).refine(...withoutNullCharacter).nullable()),
+  employer: z.preprocess(blankToNull, z.string({ error: "text_too_long" }).trim().max(200, { error: "text_too_long" }).refine(...withoutInvalidCharacter).nullable()),
   yearsExperience: z.preprocess(
     (value) => {
       const blank = blankToNull(value);
@@ -96,7 +96,7 @@ export type ProfileInput = z.input<typeof profileSchema>;
 export type Profile = z.output<typeof profileSchema>;
 
 export const createTokenSchema = z.object({
-  name: z.string({ error: "token_name_required" }).trim().min(1, { error: "token_name_required" }).max(60, { error: "text_too_long" }).refine(...withoutNullCharacter),
+  name: z.string({ error: "token_name_required" }).trim().min(1, { error: "token_name_required" }).max(60, { error: "text_too_long" }).refine(...withoutInvalidCharacter),
   expiresInDays: z.coerce
     .number({ error: "invalid_choice" })
     .refine((days) => (TOKEN_LIFETIMES_DAYS as readonly number[]).includes(days), { message: "invalid_choice" }),

@@ -18,7 +18,7 @@ export function withActor(request: Request, action: Action, run: (actor: Actor, 
     const actor = await getApiActor(request);
     if (!actor) return apiError("unauthorized", [], { "WWW-Authenticate": 'Bearer realm="api"' });
     const write = !["GET", "HEAD", "OPTIONS"].includes(request.method);
-    if (write && actor.via === "session" && !sameOrigin(request.headers, env.SITE_URL)) return apiError("forbidden");
+    if (write && actor.via === "session" && !sameOrigin(request.headers, env.SITE_URL, env.TRUST_PROXY_HOPS)) return apiError("forbidden");
     if (!can(actor, action)) return apiError("forbidden");
     return run(actor, apiLocale(request));
   });

@@ -4,12 +4,12 @@ import { splitRule } from "../i18n/split-rule";
 
 // The API's one error shape (DECISIONS.md): { error: { code, fields: [{ path, code, message }] } }.
 
-export type ApiErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "throttled" | "internal";
+export type ApiErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "throttled" | "internal";
 export interface ApiFieldError { path: string; code: string; message: string }
 export interface ApiError { error: { code: ApiErrorCode; fields: ApiFieldError[] } }
 
 const STATUS: Record<ApiErrorCode, number> = {
-  validation: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, throttled: 429, internal: 500,
+  validation: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, too_large: 413, throttled: 429, internal: 500,
 };
 
 /** The caller's language for error messages, from Accept-Language (Chinese unless English comes first). */

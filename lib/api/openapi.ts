@@ -1,5 +1,5 @@
 // The OpenAPI 3.1 document of the public API, generated from the zod schemas the API uses.
-import { z } from "zod";
+import { z } from "../zod";
 import {
   areaSchema, dateParam, institutionSlugSchema, levelSchema, MAX_PAGE_SIZE, modeSchema, programmeKindSchema, SORTS,
 } from "../catalogue/schema";
@@ -11,6 +11,7 @@ import { applicationSchema } from "../enrollment/questions";
 import { SELF_TRANSITIONS } from "../enrollment/states";
 import { CALENDAR_FEED_NAME } from "../enrollment/calendar-feed";
 import { createTokenSchema, profileSchema } from "../accounts/schema";
+import { API_BODY_LIMIT, formatLimit } from "../http/request-body";
 
 /** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
 function json(schema: z.ZodType) {
@@ -62,6 +63,8 @@ const personalErrors = {
   "403": { description: "Not allowed (also: a write with a cookie from another site)", content: errorRef },
   "500": errors["500"],
 };
+// scripts/serve.ts answers a body over the limit before the route sees it.
+const tooLarge = { "413": { description: `The body is over ${formatLimit(API_BODY_LIMIT)} (error.code too_large)`, content: errorRef } };
 const personal = (ref: string, description = "OK (private, never cached)") => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const calendar = (description: string) => ({ description, content: { "text/calendar": { schema: { type: "string", description: "iCalendar (RFC 5545)" } } } });
@@ -98,7 +101,7 @@ export function openApiDocument(serverUrl: string) {
           summary: "Replace the profile's fields (same rules as the profile page)",
           security: signedIn,
           requestBody: body("ProfileInput"),
-          responses: { "200": personal("Me"), "400": errors["400"], ...personalErrors },
+          responses: { "200": personal("Me"), "400": errors["400"], ...tooLarge, ...personalErrors },
         },
       },
       "/me/export": { get: { summary: "Everything the portal holds about the caller, as a JSON attachment", security: signedIn, responses: { "200": { description: "A JSON file" }, ...personalErrors } } },
@@ -108,7 +111,7 @@ export function openApiDocument(serverUrl: string) {
           summary: "Create a personal API token (session only: a token cannot create tokens)",
           security: [{ sessionCookie: [] }],
           requestBody: body("TokenInput"),
-          responses: { "201": personal("TokenCreated", "Created; the token is in the body this once"), "400": errors["400"], ...personalErrors },
+          responses: { "201": personal("TokenCreated", "Created; the token is in the body this once"), "400": errors["400"], ...tooLarge, ...personalErrors },
         },
       },
       "/me/enrollments": {
@@ -133,6 +136,7 @@ export function openApiDocument(serverUrl: string) {
             "400": { description: "An answer breaks its question's rules; each is named in error.fields as answers.{key}", content: errorRef },
             "404": { description: "No such offering", content: errorRef },
             "409": { description: "Already enrolled (error.fields[0].code already_enrolled), the window is shut (window_closed, not_yet_open, cancelled) or the questions changed since formVersion (form_changed)", content: errorRef },
+            ...tooLarge,
             ...personalErrors,
           },
         },

@@ -1,6 +1,6 @@
 // Response shapes of the public API, defined once: the route handlers build their bodies to
 // these types and the OpenAPI document is generated from them (lib/api/openapi.ts).
-import { z } from "zod";
+import { z } from "../zod";
 import { questionSetSchema } from "../enrollment/questions";
 import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
 import { EDUCATION_LEVELS } from "../accounts/codes";
@@ -88,7 +88,7 @@ export const apiInstitutionDetailSchema = apiInstitutionSchema.omit({ programmeC
 
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.enum(["validation", "unauthorized", "forbidden", "not_found", "conflict", "throttled", "internal"]),
+    code: z.enum(["validation", "unauthorized", "forbidden", "not_found", "conflict", "too_large", "throttled", "internal"]),
     fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
   }),
 });

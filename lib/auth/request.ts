@@ -61,28 +61,60 @@ export function clientIp(headers: Headers | Record<string, unknown>): string | n
   });
 }
 
-/** Whether a request's Origin (when the browser sent one) is this site: cookie-authenticated writes from other sites are refused. */
-export function sameOrigin(headers: Headers, siteUrl: string): boolean {
-  const origin = headers.get("origin");
-  if (!origin) return headers.get("sec-fetch-site") !== "cross-site";
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+/** The origin `scheme://host[:port]` in the one spelling URL gives it (default ports dropped, lower case), or null for anything else. */
+function originOf(scheme: string, host: string): string | null {
+  // A host header is a name or an address with an optional port; anything else (userinfo, a path) is refused, not repaired.
+  if (!/^(https?)$/.test(scheme) || !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(host)) return null;
   try {
-    return origin === new URL(siteUrl).origin || (host !== null && new URL(origin).host === host);
+    return new URL(`${scheme}://${host}`).origin;
   } catch {
-    return false; // "null" (sandboxed frames, some redirects) or garbage: not this site
+    return null;
   }
 }
+
+/** The last value of a header a proxy may have appended to (the nearest proxy's), trimmed. */
+const nearest = (value: string | null) => value?.split(",").at(-1)?.trim() || null;
+
+/**
+ * Whether a request's Origin (when the browser sent one) is this site: cookie-authenticated writes
+ * from other sites are refused. This site is `siteUrl` (SITE_URL) or the origin the request was
+ * addressed to, compared by scheme, host and port. That origin is `http://` + Host (scripts/serve.ts
+ * and `next start` speak plain HTTP); X-Forwarded-Host and X-Forwarded-Proto describe it instead
+ * only behind a trusted proxy (`trustProxyHops` > 0), since otherwise the client wrote them.
+ */
+export function sameOrigin(headers: Headers, siteUrl: string, trustProxyHops: number): boolean {
+  const origin = headers.get("origin");
+  if (!origin) return headers.get("sec-fetch-site") !== "cross-site";
+  let claimed: string;
+  try {
+    // An opaque origin ("null" from sandboxed frames and some redirects, file:) matches neither origin below.
+    claimed = new URL(origin).origin;
+  } catch {
+    return false; // garbage: not this site
+  }
+  if (claimed === new URL(siteUrl).origin) return true;
+  const proxied = trustProxyHops > 0;
+  const host = (proxied ? nearest(headers.get("x-forwarded-host")) : null) ?? headers.get("host");
+  const scheme = (proxied ? nearest(headers.get("x-forwarded-proto")) : null) ?? "http";
+  return host !== null && claimed === originOf(scheme.toLowerCase(), host);
+}
+
+// The fixed origin a `next` path is resolved against; any other origin after resolving means "elsewhere".
+const HERE = "http://portal.invalid";
 
 /**
  * A path on this site to go to after signing in, or undefined. Parsed as a URL against a fixed
  * origin, so tricks such as "//evil.example", "/\\evil.example" or "/%09/evil.example" (browsers
- * drop tabs and newlines) cannot point elsewhere.
+ * drop tabs and newlines) cannot point elsewhere. The parser also resolves dot segments
+ * ("/.//evil.example", "/a/..//evil.example", "/%2e//evil.example"), and a result starting with
+ * "//" (or "/\\") would be read by the browser as another host: refused too.
  */
 export function safeNextPath(next: unknown): string | undefined {
   if (typeof next !== "string" || !next.startsWith("/") || /[\u0000-\u001f\\]/.test(next)) return undefined;
   try {
-    const url = new URL(next, "http://portal.invalid");
-    return url.origin === "http://portal.invalid" ? `${url.pathname}${url.search}${url.hash}` : undefined;
+    const url = new URL(next, HERE);
+    if (url.origin !== HERE || /^\/[/\\]/.test(url.pathname)) return undefined;
+    return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // Inputs of the identity layer: the email address that names an account and the password that
 // proves it, at sign-in. Account forms build on these (lib/accounts/schema.ts). Custom rules carry
 // a message key from the `validation` namespace.
-import { z } from "zod";
+import { z } from "../zod";
 
 export const emailSchema = z
   .string({ error: "email_invalid" })

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { AREAS, LEVELS, MODES, PROGRAMME_KINDS } from "./codes";
 
 export const CATALOGUE_PAGE_SIZE = 12;

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "../zod";
 import { parseIn } from "../i18n/validation";
 import type { Locale } from "../i18n/routing";
 import { answerSnapshot, answersSchema, applicationSchema, type AnswerSnapshot } from "./questions";
@@ -18,7 +18,7 @@ export type PreparedApplication =
 
 export async function prepareApplication(offeringId: string, body: unknown, locale: Locale): Promise<PreparedApplication> {
   const parsed = parseIn(applicationSchema, body ?? {}, locale);
-  if (!parsed.success) return { status: "invalid", error: parsed.error, in: "body" };
+  if (!parsed.success) return invalidBody(parsed.error);
   const offering = await findOfferingQuestions(offeringId);
   if (!offering.found) return { status: "not-found" };
   const { questions } = offering;
@@ -28,4 +28,14 @@ export async function prepareApplication(offeringId: string, body: unknown, loca
   const answers = parseIn(answersSchema(questions.set), parsed.data.answers ?? {}, locale);
   if (!answers.success) return { status: "invalid", error: answers.error, in: "answers" };
   return { status: "ok", input: { answers: answerSnapshot(questions.set, answers.data), formVersion: questions.version } };
+}
+
+/**
+ * The body's issues. When they all lie inside the answers (text that cannot be stored, which
+ * parseIn finds before the answers' own rules run) they are reported by question key, as those rules are.
+ */
+function invalidBody(error: z.ZodError): PreparedApplication {
+  const inAnswers = error.issues.every((issue) => issue.path[0] === "answers" && issue.path.length > 1);
+  if (!inAnswers) return { status: "invalid", error, in: "body" };
+  return { status: "invalid", error: new z.ZodError(error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }))), in: "answers" };
 }

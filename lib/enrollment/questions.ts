@@ -4,8 +4,8 @@
 // multi-step form (in the browser), the server action and the API route all parse answers with.
 // Rule messages are keys of the `validation` namespace, with a limit after a colon
 // ("answer_too_long:200"); lib/i18n/validation.ts and the forms put them into words.
-import { z } from "zod";
-import { hasNullCharacter } from "../text";
+import { z } from "../zod";
+import { hasInvalidCharacter } from "../text";
 
 const bilingual = z.object({ zh: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) });
 const key = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
@@ -102,7 +102,7 @@ function check(question: Question, raw: unknown): { value: AnswerValue } | { pro
   }
   if (raw !== undefined && raw !== null && typeof raw !== "string") return { problem: "invalid" };
   const text = (raw ?? "").trim();
-  if (hasNullCharacter(text)) return { problem: "text_invalid_character" };
+  if (hasInvalidCharacter(text)) return { problem: "text_invalid_character" };
   if (text === "") return question.required ? { problem: question.kind === "choice" ? "answer_choose" : "answer_required" } : { value: null };
   if (question.kind === "choice") return question.options.some((o) => o.value === text) ? { value: text } : { problem: "invalid_choice" };
   if (question.kind === "long-text" && characters(text) < question.minLength) return { problem: `answer_too_short:${question.minLength}` };
@@ -137,13 +137,20 @@ export function stepKeys(set: QuestionSet, step: number, values: RawAnswers): st
   return (set.steps[step]?.questions ?? []).filter((q) => asked.has(q.key)).map((q) => q.key);
 }
 
-/** A draft keeps text as typed, within the set's own keys and a size any answer could have. */
+/**
+ * A draft keeps text as typed, within the set's own keys and a size any answer could have. Text
+ * that cannot be stored (lib/text.ts; jsonb would refuse the whole draft) is left out: the draft is
+ * a convenience, and submitting the answer names it with the field's error.
+ */
 export function draftValues(set: QuestionSet, values: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (typeof values !== "object" || values === null) return out;
   for (const question of questionsOf(set)) {
     const value = answerOf(values as RawAnswers, question.key);
-    if (typeof value === "string" || typeof value === "number") out[question.key] = String(value).slice(0, 5000);
+    if (typeof value !== "string" && typeof value !== "number") continue;
+    const text = String(value);
+    // Cut to size without splitting a surrogate pair (an emoji) in two.
+    if (!hasInvalidCharacter(text)) out[question.key] = text.slice(0, 5000).replace(/[\uD800-\uDBFF]$/, "");
   }
   return out;
 }

@@ -1,8 +1,8 @@
 // The enrollment domain's inputs, defined once and used by the forms, the server actions and the
 // API routes. Custom rules carry a message key of the `validation` namespace (or the namespace
 // given in the key), translated by lib/i18n/validation.ts in the browser and on the server.
-import { z } from "zod";
-import { withoutNullCharacter } from "../text";
+import { z } from "../zod";
+import { withoutInvalidCharacter } from "../text";
 import { idSchema } from "../forms/schemas";
 import { REJECTION_REASONS, SELF_TRANSITIONS } from "./states";
 
@@ -11,7 +11,7 @@ export const STAFF_REASON_MAX = 500;
 
 /** Why staff acted, as the person will read it on their timeline. */
 const reasonSchema = (max: number, required = "reason_required") =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: `text_too_long:${max}` }).refine(...withoutNullCharacter);
+  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: `text_too_long:${max}` }).refine(...withoutInvalidCharacter);
 
 export const decisionSchema = z.discriminatedUnion("decision", [
   z.object({ enrollmentId: idSchema, decision: z.literal("approve") }),

@@ -2,13 +2,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import CachePolicy from "http-cache-semantics";
 import { LRUCache } from "lru-cache";
 import { SESSION_COOKIES } from "./cache-policy";
+import { createNonce, nonceOf } from "./csp";
+import { createNonceTemplate, renderNonceTemplate, type NonceTemplate } from "./nonce-template";
 
 /**
  * A shared HTTP cache in front of the app, as a CDN would be: it keeps what the app marks
  * `public, s-maxage=...` (lib/http/cache-policy.ts) for as long as that says, honouring Vary,
  * and never for signed-in people. The rules of RFC 9111 come from http-cache-semantics.
+ * A page (whose Content-Security-Policy carries a nonce) is never served twice with one nonce: it
+ * is kept as a template (lib/http/nonce-template.ts) and every hit gets a fresh nonce.
  */
-type Stored = { policy: CachePolicy; status: number; body: Buffer };
+type Stored = { policy: CachePolicy; status: number } & ({ body: Buffer; page?: never } | { body?: never; page: { nonce: string; template: NonceTemplate } });
 
 const MAX_VARIANTS = 8;
 
@@ -16,7 +20,7 @@ export function createSharedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
   // One entry per URL, holding its variants (by Vary: compression, client-side navigation headers).
   const entries = new LRUCache<string, Stored[]>({
     maxSize: maxBytes,
-    sizeCalculation: (variants) => variants.reduce((sum, v) => sum + v.body.length + 1024, 0) || 1,
+    sizeCalculation: (variants) => variants.reduce((sum, v) => sum + (v.body?.length ?? v.page!.template.size) + 1024, 0) || 1,
   });
 
   const signedIn = (request: IncomingMessage) => {
@@ -40,13 +44,14 @@ export function createSharedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     const policyRequest = { url: key, method: "GET", headers };
     const hit = entries.get(key)?.find((v) => v.policy.satisfiesWithoutRevalidation(policyRequest));
     if (hit) {
-      const stored: CachePolicy.Headers = { ...hit.policy.responseHeaders(), "x-cache": "HIT" };
-      if (stored.etag && ifNoneMatch === stored.etag) {
-        response.writeHead(304, stored);
+      const { headers, body } = answerFrom(hit);
+      // A page's body differs on every hit (its nonce), so it is never answered 304 (nor has it an ETag).
+      if (!hit.page && headers.etag && ifNoneMatch === headers.etag) {
+        response.writeHead(304, headers);
         return void response.end();
       }
-      response.writeHead(hit.status, stored);
-      return void response.end(method === "HEAD" ? undefined : hit.body);
+      response.writeHead(hit.status, headers);
+      return void response.end(method === "HEAD" ? undefined : body);
     }
     response.setHeader("X-Cache", "MISS");
     if (method === "HEAD") return render();
@@ -58,11 +63,30 @@ export function createSharedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     if (answer["set-cookie"]) return;
     const policy = new CachePolicy(policyRequest, { status: 200, headers: answer }, { shared: true });
     if (!policy.storable() || policy.timeToLive() <= 0) return;
+    const body = Buffer.concat(chunks);
+    const nonce = nonceOf(answer["content-security-policy"] as string | undefined);
+    let stored: Stored = { policy, status: 200, body };
+    if (nonce) {
+      const template = createNonceTemplate(body, nonce, answer["content-encoding"] as string | undefined);
+      if (!template) return; // a page that cannot take a new nonce is not kept
+      stored = { policy, status: 200, page: { nonce, template } };
+    }
     const variants = (entries.get(key) ?? []).filter((v) => !v.policy.satisfiesWithoutRevalidation(policyRequest));
-    entries.set(key, [{ policy, status: 200, body: Buffer.concat(chunks) }, ...variants].slice(0, MAX_VARIANTS));
+    entries.set(key, [stored, ...variants].slice(0, MAX_VARIANTS));
   }
 
   return { handle, clear: () => entries.clear() };
+}
+
+/** The headers and body of a stored answer as served now: a page with a fresh nonce in both. */
+function answerFrom(stored: Stored): { headers: CachePolicy.Headers; body: Buffer } {
+  const headers: CachePolicy.Headers = { ...stored.policy.responseHeaders(), "x-cache": "HIT" };
+  if (!stored.page) return { headers, body: stored.body };
+  const nonce = createNonce();
+  const body = renderNonceTemplate(stored.page.template, nonce);
+  const policy = String(headers["content-security-policy"]).replaceAll(`'nonce-${stored.page.nonce}'`, `'nonce-${nonce}'`);
+  delete headers.etag;
+  return { headers: { ...headers, "content-security-policy": policy, "content-length": String(body.length) }, body };
 }
 
 /** Copies what is written to the response (the app may write, end or pipe into it). */

@@ -48,6 +48,32 @@ test("a cross-origin write with the session cookie is refused and changes nothin
   await session.dispose();
 });
 
+test("a cookie-carried write whose Origin only matches a forged X-Forwarded-Host, or another port or scheme of this host, is refused with 403", async ({ baseURL }) => {
+  const session = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(session, DEMO.staffB);
+  const before = (await (await session.get("/api/v1/me/tokens")).json()).items.length;
+  const site = new URL(baseURL!);
+  const otherPort = `http://${site.hostname}:${Number(site.port) + 1}`;
+  const otherScheme = `https://${site.host}`;
+  const forged: Record<string, string>[] = [
+    // The suite's server trusts no proxy: these headers are the client's own words.
+    { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+    { origin: "http://evil.example", "x-forwarded-host": "evil.example" },
+    { origin: otherPort },
+    { origin: otherPort, "x-forwarded-host": new URL(otherPort).host },
+    { origin: otherScheme },
+    { origin: otherScheme, "x-forwarded-proto": "https" },
+  ];
+  for (const headers of forged) {
+    const refused = await session.post("/api/v1/me/tokens", { data: { name: "evil", expiresInDays: 30 }, headers });
+    expect(refused.status(), JSON.stringify(headers)).toBe(403);
+    expect((await refused.json()).error.code).toBe("forbidden");
+  }
+  expect((await session.post("/api/v1/me/tokens", { data: { name: "own", expiresInDays: 30 }, headers: { origin: site.origin } })).status()).toBe(201);
+  expect((await (await session.get("/api/v1/me/tokens")).json()).items.length).toBe(before + 1);
+  await session.dispose();
+});
+
 test("random and hostile bodies and credentials never get a 5xx from the account endpoints", async ({ baseURL }) => {
   const session = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   await signInRequest(session, DEMO.bureauReviewer);
@@ -106,6 +132,12 @@ test("a server action posted from another site is refused and creates nothing", 
     data: captured!.body.replace(email, forged),
   });
   expect(replay.status()).toBe(403);
+  // Nor does a forged X-Forwarded-Host naming the foreign origin make it look like this site.
+  const forgedHost = await request.post("/sign-up", {
+    headers: { ...captured!.headers, origin: "https://evil.example", host: new URL(baseURL!).host, "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+    data: captured!.body.replace(email, forged),
+  });
+  expect(forgedHost.status()).toBe(403);
   const admin = await playwrightRequest.newContext({ baseURL });
   await signInRequest(admin, DEMO.bureauAdmin);
   const list = await (await admin.get(`/admin/users?q=${encodeURIComponent(forged)}`)).text();

@@ -3,8 +3,9 @@
 // locale rewrite makes, and the client's address used for throttling and the audit trail is the
 // socket's (or, with TRUST_PROXY_HOPS, the one a trusted proxy appended), never one a client sent.
 import { spawn } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, signInPage } from "./support/accounts";
+import { DEMO, DEMO_PASSWORD, signInPage, signInRequest } from "./support/accounts";
 import { freePort } from "../support/free-port";
 
 // Headers a client might send to choose its address; none of them may show up on the audit trail.
@@ -177,4 +178,90 @@ test("an address that cannot be decoded, or carries a null character, gets a 400
   }
   // A bad encoding in the query string is the page's own business: the search just finds nothing.
   expect((await request.get("/programmes?q=%E0%A4%A")).status()).toBe(200);
+});
+
+test.describe("request bodies", () => {
+  const EN_TOO_LARGE = "The request is too large: at most 64 KB";
+  const tooLarge = (message: string) => ({ error: { code: "too_large", fields: [{ path: "(body)", code: "body_too_large", message }] } });
+
+  /** POSTs `size` bytes of JSON in chunks, with no Content-Length (Transfer-Encoding: chunked), as a stream would. */
+  function postChunked(url: string, size: number): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const outgoing = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "accept-language": "en" } }, (response) => {
+        let body = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk)).on("end", () => resolve({ status: response.statusCode!, body }));
+      });
+      outgoing.on("error", reject);
+      const chunk = "x".repeat(8 * 1024);
+      for (let sent = 0; sent < size; sent += chunk.length) outgoing.write(chunk);
+      outgoing.end();
+    });
+  }
+
+  test("API and sign-in bodies over 64 KB get a 413 in the API's error shape and the caller's language, chunked or not; smaller ones work", async ({ playwright, request, baseURL }) => {
+    const session = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+    await signInRequest(session, DEMO.learner); // next-auth reads the body the server read first
+    const big = JSON.stringify({ name: "x".repeat(65 * 1024), expiresInDays: 30 });
+    const refused = await session.post("/api/v1/me/tokens", { data: big, headers: { "content-type": "application/json", "accept-language": "en" } });
+    expect(refused.status()).toBe(413);
+    expect(await refused.json()).toEqual(tooLarge(EN_TOO_LARGE));
+    const patch = await session.patch("/api/v1/me", { data: big, headers: { "content-type": "application/json" } });
+    expect(patch.status()).toBe(413);
+    expect(await patch.json()).toEqual(tooLarge("请求内容过大：最多 64 KB"));
+    const signIn = await request.post("/api/auth/callback/credentials", { form: { email: DEMO.learner, password: "x".repeat(65 * 1024) }, maxRedirects: 0 });
+    expect(signIn.status()).toBe(413);
+    const chunked = await postChunked(`${baseURL}/api/v1/me/tokens`, 200 * 1024);
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body)).toEqual(tooLarge(EN_TOO_LARGE));
+
+    const created = await session.post("/api/v1/me/tokens", { data: { name: "within the limit", expiresInDays: 30 } });
+    expect(created.status()).toBe(201);
+    expect((await created.json()).name).toBe("within the limit");
+    await session.dispose();
+  });
+
+  test("a server action's body over 1 MB gets a 413, one that cannot be decoded a 400, in the page's language, never a 500", async ({ page, request, baseURL }) => {
+    // The sign-up action as the browser sends it (which still works: its body passes through the same reading).
+    let captured: Record<string, string> | undefined;
+    let sentBody = "";
+    await page.route("**/sign-up", async (route) => {
+      if (route.request().method() === "POST") [captured, sentBody] = [route.request().headers(), route.request().postData() ?? ""];
+      await route.continue();
+    });
+    const email = `body-${Date.now()}@example.com`;
+    await page.goto("/en/sign-up");
+    await page.getByLabel("Name").fill("Body Probe");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("a long enough phrase");
+    await page.getByRole("checkbox", { name: /privacy notice/ }).check();
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByRole("status")).toContainText(email);
+    expect(captured?.["next-action"]).toBeTruthy();
+    const headers = { "next-action": captured!["next-action"]!, "next-router-state-tree": captured!["next-router-state-tree"] ?? "", accept: "text/x-component", origin: baseURL! };
+    const text = { ...headers, "content-type": "text/plain;charset=UTF-8" };
+    const multipart = { ...headers, "content-type": "multipart/form-data; boundary=b0undary" };
+
+    const cases: [string, Record<string, string>, string | Buffer, number, string][] = [
+      ["/en/sign-up", text, `["${"x".repeat(1024 * 1024)}"]`, 413, "The request is too large: at most 1 MB"],
+      ["/sign-up", text, `["${"x".repeat(1024 * 1024)}"]`, 413, "请求内容过大：最多 1 MB"],
+      ["/en/sign-up", text, "garbage{{", 400, "The request's content could not be read"],
+      ["/sign-up", text, "5", 400, "请求内容无法解读"],
+      ["/sign-up", text, '["$1"]', 400, "请求内容无法解读"],
+      ["/en/sign-up", multipart, "garbage", 400, "The request's content could not be read"],
+      ["/en/sign-up", multipart, '--b0undary\r\nContent-Disposition: form-data; name="1"\r\n\r\nno root\r\n--b0undary--\r\n', 400, "The request's content could not be read"],
+    ];
+    for (const [path, caseHeaders, data, status, words] of cases) {
+      const response = await request.post(path, { headers: caseHeaders, data });
+      expect(response.status(), `${path} ${String(data).slice(0, 30)}`).toBe(status);
+      expect(await response.text()).toBe(words);
+    }
+
+    // A decodable body whose name holds a lone surrogate (JSON "\ud800"): the action answers with
+    // the field's error in the person's language.
+    const surrogate = sentBody.replace("Body Probe", "Body \\ud800 Probe").replace(email, `surrogate-${email}`);
+    expect(surrogate).toContain("\\ud800");
+    const answered = await request.post("/en/sign-up", { headers: text, data: surrogate });
+    expect(answered.status()).toBe(200);
+    expect(await answered.text()).toContain("This contains a character that cannot be saved");
+  });
 });

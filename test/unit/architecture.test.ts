@@ -87,4 +87,9 @@ describe("architecture", () => {
     expect(dataModules.length).toBeGreaterThan(0);
     for (const file of dataModules) expect(readFileSync(file, "utf8"), file).toMatch(/^import "server-only";/);
   });
+
+  it("takes zod from lib/zod.ts, which configures it for the pages' CSP before any schema is built", () => {
+    const offenders = files.filter((file) => file !== "lib/zod.ts" && valueImports(file).some((s) => s === "zod" || s.startsWith("zod/")));
+    expect(offenders).toEqual([]);
+  });
 });

@@ -1,8 +1,10 @@
 import { createServer, request, type Server, type ServerResponse } from "node:http";
+import { gunzipSync, gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUBLIC_CACHE_CONTROL, SESSION_COOKIES } from "@/lib/http/cache-policy";
 import { createSharedCache } from "@/lib/http/shared-cache";
+import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
 
 // A real HTTP server with the shared cache in front of a stand-in app whose answers say how many
 // times it rendered, so a test can tell a cached answer from a fresh one.
@@ -99,4 +101,44 @@ describe("shared cache in front of the app", () => {
     expect(await get("/v", { "accept-language": "en", "if-none-match": en.etag })).toMatchObject({ status: 304, cache: "HIT" });
     expect(renders).toBe(rendersSoFar);
   });
+
+  it("never serves a page twice with one CSP nonce: each hit gets a fresh one, in the header and everywhere in the page, gzip or not", async () => {
+    // A page as Next.js sends it: the nonce in its policy, on its scripts and in its payload.
+    reply = (response) => {
+      const nonce = createNonce();
+      const html = `<html><script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script><p>安全 render ${renders}</p>${"<i>filler</i>".repeat(3000)}<script nonce="${nonce}" src="/a.js"></script></html>`;
+      const gzip = String(response.req.headers["accept-encoding"] ?? "").includes("gzip");
+      response.writeHead(200, {
+        "Content-Type": "text/html; charset=utf-8", "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Accept-Encoding", ETag: `"r${renders}"`,
+        "Content-Security-Policy": contentSecurityPolicy(nonce), ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+      });
+      response.end(gzip ? gzipSync(html) : html);
+    };
+    for (const encoding of ["gzip", "identity"]) {
+      const loads = [];
+      for (let i = 0; i < 3; i++) loads.push(await fetchRaw("/page", { "accept-encoding": encoding }));
+      expect(loads.map((l) => l.headers["x-cache"]), encoding).toEqual(["MISS", "HIT", "HIT"]);
+      const nonces = loads.map((l) => nonceOf(String(l.headers["content-security-policy"]))!);
+      expect(new Set(nonces).size, encoding).toBe(3);
+      const pages = loads.map((l) => (l.headers["content-encoding"] === "gzip" ? gunzipSync(l.body) : l.body).toString());
+      pages.forEach((html, i) => {
+        expect(html.split(nonces[i]!).length - 1, encoding).toBe(3); // every place, and no other nonce
+        expect(html.replaceAll(nonces[i]!, "N")).toBe(pages[0]!.replaceAll(nonces[0]!, "N"));
+      });
+      expect(loads[1]!.headers.etag).toBeUndefined();
+      expect(Number(loads[1]!.headers["content-length"])).toBe(loads[1]!.body.length);
+      // No 304 for a page: the browser's copy would carry an old nonce under a new policy.
+      expect((await fetchRaw("/page", { "accept-encoding": encoding, "if-none-match": String(loads[0]!.headers.etag) })).status).toBe(200);
+    }
+  });
 });
+
+function fetchRaw(path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    request(base + path, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject).end();
+  });
+}

@@ -1,7 +1,8 @@
 import { findProfile } from "@/lib/accounts/queries";
 import { updateProfile } from "@/lib/accounts/mutations/profile";
 import { profileSchema } from "@/lib/accounts/schema";
-import { apiError, fieldErrors, zodErrorMap } from "@/lib/api/errors";
+import { apiError, fieldErrors } from "@/lib/api/errors";
+import { parseIn } from "@/lib/i18n/validation";
 import { privateJson, readJson, withActor } from "@/lib/api/auth";
 import { presentMe } from "@/lib/api/present";
 
@@ -18,7 +19,7 @@ export function GET(request: Request) {
 /** Replaces the profile's fields (the same fields and rules as the profile page). */
 export function PATCH(request: Request) {
   return withActor(request, "account.manage", async (actor, locale) => {
-    const parsed = profileSchema.safeParse(await readJson(request), { error: zodErrorMap(locale) });
+    const parsed = parseIn(profileSchema, await readJson(request), locale);
     if (!parsed.success) return apiError("validation", fieldErrors(parsed.error, locale));
     await updateProfile(actor, parsed.data);
     const profile = await findProfile(actor.id);

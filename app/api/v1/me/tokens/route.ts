@@ -3,7 +3,8 @@ import { findApiTokens } from "@/lib/accounts/queries";
 import { createApiToken } from "@/lib/accounts/mutations/profile";
 import { createTokenSchema } from "@/lib/accounts/schema";
 import { clientIp } from "@/lib/auth/request";
-import { apiError, fieldErrors, zodErrorMap } from "@/lib/api/errors";
+import { apiError, fieldErrors } from "@/lib/api/errors";
+import { parseIn } from "@/lib/i18n/validation";
 import { privateJson, readJson, withActor } from "@/lib/api/auth";
 import { presentToken } from "@/lib/api/present";
 
@@ -16,7 +17,7 @@ export function GET(request: Request) {
 /** Creates a token: with a session and a verified email only (lib/auth/policy.ts), so a leaked token cannot mint more. */
 export function POST(request: Request) {
   return withActor(request, "account.tokens.create", async (actor, locale) => {
-    const parsed = createTokenSchema.safeParse(await readJson(request), { error: zodErrorMap(locale) });
+    const parsed = parseIn(createTokenSchema, await readJson(request), locale);
     if (!parsed.success) return apiError("validation", fieldErrors(parsed.error, locale));
     const created = await createApiToken(actor, parsed.data, { ip: clientIp(await headers()) });
     return privateJson({ ...presentToken({ ...created, lastUsedAt: null, revokedAt: null }), token: created.token }, { status: 201 });
