@@ -49,6 +49,12 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("puts words outside a request through one translator (lib/i18n/translator.ts): no other lib/ or app/ module loads the catalogues", () => {
+    const offenders = files.filter((file) => !file.startsWith("components/") && file !== "lib/i18n/translator.ts" &&
+      valueImports(file).some((s) => /messages\/(en|zh-CN)\.json$/.test(s) || s === "use-intl/core"));
+    expect(offenders).toEqual([]);
+  });
+
   it("sends every server action through the pipeline (lib/forms/server-action.ts)", () => {
     const actionFiles = files.filter((file) => /^\s*["']use server["']/m.test(readFileSync(file, "utf8")));
     expect(actionFiles.length).toBeGreaterThan(0);
