@@ -6,6 +6,7 @@ import { checkCredentials } from "./mutations";
 import { signInSchema } from "./schema";
 import { authSecret } from "./secret";
 import { clientIp } from "./request";
+import { currentSignIn } from "./sign-in-exchange";
 
 process.env.NEXTAUTH_URL ??= env.SITE_URL;
 
@@ -15,7 +16,7 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
  * next-auth (v4, credentials, JWT sessions). The token carries only the user id (`sub`) and the
  * session version (`sv`); lib/auth/session.ts compares that version with the database on every
  * request, so a password change or a disabled account ends every session at once. Errors thrown
- * by authorize reach the sign-in form as codes: invalid, throttled, disabled.
+ * by authorize reach the sign-in form as codes: invalid, throttled.
  */
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -28,8 +29,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error("invalid");
-        const result = await checkCredentials(parsed.data, { ip: clientIp(request?.headers ?? {}) });
+        const exchange = currentSignIn();
+        const result = await checkCredentials(parsed.data, { ip: clientIp(request?.headers ?? {}), deviceToken: exchange?.deviceToken });
+        if (result.status === "throttled" && exchange) exchange.retryAfterSeconds = result.retryAfterSeconds;
         if (result.status !== "ok") throw new Error(result.status);
+        if (exchange) exchange.newDeviceToken = result.deviceToken;
         return { id: result.user.id, sv: result.user.sessionVersion };
       },
     }),

@@ -9,6 +9,7 @@ export type EmailTemplate =
   | { template: "confirm-new-email"; name: string; url: string }
   | { template: "email-changed"; name: string; newEmail: string }
   | { template: "password-changed"; name: string }
+  | { template: "account-disabled"; name: string }
   | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string }
   | { template: "enrollment-changed"; name: string; programme: string; start: string; state: string; url: string };
 
@@ -38,7 +39,8 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
   })();
   if (email.template === "sign-up-existing") paragraphs.push(t("sign-up-existing.reset", { resetUrl: email.resetUrl }));
   const greeting = t("greeting", { name: email.name });
-  const footer = t("footer");
+  // "If this was not you, ignore this email" would be the wrong advice when the right password was just used.
+  const footer = email.template === "account-disabled" ? "" : t("footer");
   const site = t("site");
 
   const text = [greeting, ...paragraphs, action ? `${action.label}: ${action.url}` : "", footer, `— ${site}`]
@@ -49,7 +51,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 ${action ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;background:#b91c1c;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p>
 <p style="font-size:13px;color:#6b7280">${escapeHtml(action.url)}</p>` : ""}
-<p style="font-size:13px;color:#6b7280">${escapeHtml(footer)}</p>
+${footer ? `<p style="font-size:13px;color:#6b7280">${escapeHtml(footer)}</p>` : ""}
 <p style="font-size:13px;color:#6b7280">— ${escapeHtml(site)}</p>
 </body></html>`;
   return { subject, text, html };

@@ -9,6 +9,7 @@ import { secretHash } from "@/lib/auth/random-secrets";
 import { recordAudit } from "@/lib/audit/mutations";
 import { emailKey } from "@/lib/auth/secret";
 import { actorFromSessionToken, getApiActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { testDb, uniqueToken } from "../support/factories";
 import { PASSWORD, actorOf, freshIp, makeUser, sessionTokenFor } from "../support/accounts";
 
@@ -73,9 +74,9 @@ describe("sign-in", () => {
   it("gives unknown emails and wrong passwords the same answer, records both, and lets the right password in", async () => {
     const user = await makeUser();
     const unknown = `${uniqueToken("nobody")}@example.com`;
-    expect(await checkCredentials({ email: unknown, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "invalid" });
-    expect(await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() })).toEqual({ status: "invalid" });
-    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "ok", user: { id: user.id, sessionVersion: 0 } });
+    expect(await checkCredentials({ email: unknown, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "invalid", queued: expect.any(Promise) });
+    expect(await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() })).toEqual({ status: "invalid", queued: expect.any(Promise) });
+    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "ok", user: { id: user.id, sessionVersion: 0 }, deviceToken: expect.any(String) });
     const failures = await testDb.auditEvent.findMany({ where: { action: "auth.sign-in-failed", subjectId: { in: [user.id, emailKey(unknown)] } } });
     expect(failures.map((f) => f.subjectType).sort()).toEqual(["email", "user"]);
   });
@@ -113,10 +114,103 @@ describe("sign-in", () => {
     expect(await signUp({ email: `${uniqueToken("anon")}@example.com`, name: "x", password: "a long phrase here", locale: "en" }, { ip: null })).toEqual({ status: "ok" });
   });
 
-  it("refuses a disabled account even with the right password", async () => {
+  it("refuses a disabled account even with the right password, answering as for a wrong one, and tells the owner by email at most once a day", async () => {
     const user = await makeUser();
     await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect((await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("disabled");
+    const right = await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() });
+    const wrong = await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() });
+    expect(right).toEqual({ status: "invalid", queued: expect.any(Promise) });
+    expect(wrong).toEqual(right);
+    await Promise.all([right, wrong].map((r) => (r.status === "invalid" ? r.queued : undefined)));
+    const sent = async () => (await testDb.outboxMessage.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" } })).map((m) => m.subject);
+    // Only the right password earns the email, in the owner's language.
+    expect(await sent()).toEqual(["您的账户已被停用"]);
+    const again = await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() });
+    if (again.status === "invalid") await again.queued;
+    expect(again.status).toBe("invalid");
+    expect(await sent()).toHaveLength(1);
+    const nextDay = await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: new Date(Date.now() + 25 * 3_600_000) });
+    if (nextDay.status === "invalid") await nextDay.queued;
+    expect(await sent()).toEqual(["您的账户已被停用", "您的账户已被停用"]);
+    const reasons = (await testDb.auditEvent.findMany({ where: { action: "auth.sign-in-failed", subjectId: user.id }, orderBy: { at: "asc" } })).map((e) => (e.data as { reason: string }).reason);
+    expect(reasons).toEqual(["disabled", "invalid", "disabled", "disabled"]); // the bureau still sees why
+  });
+
+  it("counts only failures per IP: more successful sign-ins from one address than its limit all succeed, and failures are still throttled", async () => {
+    const ip = freshIp();
+    const users = [await makeUser(), await makeUser()];
+    const statuses: string[] = [];
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_IP + 5; i++) statuses.push((await checkCredentials({ email: users[i % 2].email, password: PASSWORD }, { ip })).status);
+    expect(statuses.every((s) => s === "ok")).toBe(true);
+    const failures: string[] = [];
+    for (let i = 0; i <= env.RATE_SIGN_IN_PER_IP; i++) failures.push((await checkCredentials({ email: `${uniqueToken("spray")}@example.com`, password: "guess" }, { ip })).status);
+    expect(failures.slice(0, -1).every((s) => s === "invalid")).toBe(true);
+    expect(failures.at(-1)).toBe("throttled");
+    // Throttled for everyone on that address without a device cookie, right password or not.
+    expect((await checkCredentials({ email: users[0].email, password: PASSWORD }, { ip })).status).toBe("throttled");
+  });
+
+  it("counts each attempt before checking the password, so a burst of parallel guesses gets no more than the limit", async () => {
+    const ip = freshIp();
+    const burst = await Promise.all(Array.from({ length: env.RATE_SIGN_IN_PER_IP + 10 }, () => checkCredentials({ email: `${uniqueToken("burst")}@example.com`, password: "guess" }, { ip })));
+    expect(burst.filter((r) => r.status === "invalid")).toHaveLength(env.RATE_SIGN_IN_PER_IP);
+    expect(burst.filter((r) => r.status === "throttled")).toHaveLength(10);
+  });
+
+  it("answers throttled attempts with the seconds until the window ends", async () => {
+    const user = await makeUser();
+    const start = new Date();
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_ACCOUNT; i++) await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp(), now: start });
+    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: start })).toEqual({ status: "throttled", retryAfterSeconds: 15 * 60 });
+    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: new Date(start.getTime() + 10 * 60_000 + 500) })).toEqual({ status: "throttled", retryAfterSeconds: 5 * 60 });
+    expect((await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: new Date(start.getTime() + 15 * 60_000) })).status).toBe("ok");
+  });
+});
+
+describe("device cookies", () => {
+  /** The device token a successful sign-in hands the browser. */
+  async function deviceOf(email: string) {
+    const result = await checkCredentials({ email, password: PASSWORD }, { ip: freshIp() });
+    if (result.status !== "ok") throw new Error(`sign-in failed: ${result.status}`);
+    return result.deviceToken;
+  }
+
+  it("keep the owner's browser signing in while a stranger's failures lock the account for everyone else", async () => {
+    const owner = await makeUser();
+    const device = await deviceOf(owner.email);
+    const stranger = async (password: string) => (await checkCredentials({ email: owner.email, password }, { ip: freshIp() })).status;
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_ACCOUNT; i++) expect(await stranger("wrong password")).toBe("invalid");
+    expect(await stranger("wrong password")).toBe("throttled");
+    expect(await stranger(PASSWORD)).toBe("throttled");
+
+    const fromDevice = await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: device });
+    expect(fromDevice.status).toBe("ok");
+    // The owner's success does not lift the lockout for strangers.
+    expect(await stranger(PASSWORD)).toBe("throttled");
+    // A device cookie proves nothing about another account, nor once tampered with.
+    const other = await makeUser();
+    const othersDevice = await deviceOf(other.email);
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: othersDevice })).status).toBe("throttled");
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: device.slice(0, -2) + (device.endsWith("AA") ? "BB" : "AA") })).status).toBe("throttled");
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: othersDevice.replace(other.id, owner.id) })).status).toBe("throttled");
+  });
+
+  it("are not held back by failures from their address either, and have a limit of their own", async () => {
+    const owner = await makeUser();
+    const device = await deviceOf(owner.email);
+    const campus = freshIp();
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_IP; i++) await checkCredentials({ email: `${uniqueToken("spray")}@example.com`, password: "guess" }, { ip: campus });
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: campus })).status).toBe("throttled");
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: campus, deviceToken: device })).status).toBe("ok");
+
+    // Guessing with a stolen device cookie is throttled per cookie, right password or not.
+    const statuses: string[] = [];
+    for (let i = 0; i <= env.RATE_SIGN_IN_PER_ACCOUNT; i++) statuses.push((await checkCredentials({ email: owner.email, password: "wrong password" }, { ip: freshIp(), deviceToken: device })).status);
+    expect(statuses.at(-1)).toBe("throttled");
+    expect(statuses.slice(0, -1).every((s) => s === "invalid")).toBe(true);
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: device })).status).toBe("throttled");
+    // Another browser of the owner's, and strangers (none failed on this account), are unaffected.
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("ok");
   });
 });
 

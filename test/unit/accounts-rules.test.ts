@@ -72,6 +72,16 @@ describe("email templates", () => {
     expect(en.html).toContain("Dear O&#39;Brien &amp; &lt;Co&gt;,");
     expect(en.html).not.toContain("<Co>");
   });
+
+  it("tell the owner of a disabled account why signing in fails, in their language, without the usual 'ignore this' footer", () => {
+    const zh = renderEmail("zh-CN", { template: "account-disabled", name: "李明" });
+    const en = renderEmail("en", { template: "account-disabled", name: "Emma" });
+    expect(zh.subject).toBe("您的账户已被停用");
+    expect(zh.text).toContain("请联系市软件人才办公室");
+    expect(en.subject).toBe("Your account is disabled");
+    expect(en.text).toContain("contact the municipal software talent office");
+    expect(en.text).not.toContain("ignore this email");
+  });
 });
 
 describe("request checks", () => {
