@@ -83,6 +83,16 @@ async function notifyDisabled(user: { id: string; email: string; name: string; l
   deliverSoon();
 }
 
+/** Ends a session for good (signing out): its token is refused from now on, even where it was copied. Kept until `expiresAt`. */
+export async function endSession(sessionId: string, expiresAt: Date): Promise<void> {
+  await db.endedSession.createMany({ data: [{ id: sessionId, expiresAt }], skipDuplicates: true });
+}
+
+/** Forgets ended sessions whose tokens have all expired (the scheduler's job). */
+export async function forgetExpiredSessions(now = new Date()): Promise<number> {
+  return (await db.endedSession.deleteMany({ where: { expiresAt: { lte: now } } })).count;
+}
+
 /** Records when a token was last used, at most once a minute per token (it is read on every API call). */
 export async function touchApiToken(tokenId: string, lastUsedAt: Date | null, now = new Date()): Promise<void> {
   if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < MINUTE) return;

@@ -1,8 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { decode, encode } from "next-auth/jwt";
+import { authOptions, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
+import { runScheduledJobs } from "@/lib/scheduler";
 import { checkCredentials } from "@/lib/auth/mutations";
 import { changePassword, resetPassword, signUp } from "@/lib/accounts/mutations/credentials";
 import { requestPasswordReset, verifyEmail } from "@/lib/accounts/mutations/links";
-import { createApiToken, revokeApiToken, updateProfile } from "@/lib/accounts/mutations/profile";
+import { createApiToken, revokeApiToken, signOutEverywhere, updateProfile } from "@/lib/accounts/mutations/profile";
 import { setAccountDisabled, setBureauRole } from "@/lib/accounts/mutations/admin";
 import { closeAccount } from "@/lib/privacy/mutations";
 import { secretHash } from "@/lib/auth/random-secrets";
@@ -11,7 +14,7 @@ import { emailKey } from "@/lib/auth/secret";
 import { actorFromSessionToken, getApiActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { testDb, uniqueToken } from "../support/factories";
-import { PASSWORD, actorOf, freshIp, makeUser, sessionTokenFor } from "../support/accounts";
+import { PASSWORD, actorOf, freshIp, makeApiToken, makeUser, sessionTokenFor } from "../support/accounts";
 
 afterAll(() => testDb.$disconnect());
 
@@ -219,7 +222,7 @@ describe("sessions", () => {
     const user = await makeUser();
     const token = await sessionTokenFor(user.id, 0);
     expect((await actorFromSessionToken(token))?.id).toBe(user.id);
-    const apiToken = await createApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
+    const apiToken = await makeApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
     const result = await changePassword(await actorOf(user.id), { currentPassword: PASSWORD, newPassword: "a brand new phrase" }, { ip: null });
     expect(result).toEqual({ status: "ok" });
     expect(await actorFromSessionToken(token)).toBeNull();
@@ -259,6 +262,60 @@ describe("sessions", () => {
   });
 });
 
+describe("signing out", () => {
+  const decoded = async (token: string) => (await decode({ token, secret: process.env.NEXTAUTH_SECRET! }))!;
+
+  it("ends that session on the server: a copy of its token no longer works, and is never renewed", async () => {
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    const copy = token;
+    const otherDevice = await sessionTokenFor(user.id, 0);
+    expect((await actorFromSessionToken(copy))?.id).toBe(user.id);
+    await authOptions.events!.signOut!({ token: await decoded(token), session: null as never });
+    expect(await actorFromSessionToken(copy)).toBeNull();
+    // next-auth's session endpoint renews tokens through the jwt callback: an ended session is refused there.
+    await expect(authOptions.callbacks!.jwt!({ token: await decoded(copy) } as never)).rejects.toThrow();
+    // Other sessions of the same person go on.
+    expect((await actorFromSessionToken(otherDevice))?.id).toBe(user.id);
+    expect(await authOptions.callbacks!.jwt!({ token: await decoded(otherDevice) } as never)).toMatchObject({ sub: user.id, sid: (await decoded(otherDevice)).sid });
+  });
+
+  it("refuses tokens without a session id (they could not be ended by signing out)", async () => {
+    const user = await makeUser();
+    const legacy = await encode({ token: { sub: user.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! });
+    expect(await actorFromSessionToken(legacy)).toBeNull();
+  });
+
+  it("keeps the record of an ended session until its tokens have all expired; the scheduler then drops it", async () => {
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    const { sid } = await decoded(token);
+    await authOptions.events!.signOut!({ token: await decoded(token), session: null as never });
+    const ended = await testDb.endedSession.findUniqueOrThrow({ where: { id: sid } });
+    expect(ended.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+    await runScheduledJobs(new Date(Date.now() + 24 * 3_600_000));
+    expect(await testDb.endedSession.findUnique({ where: { id: sid } })).not.toBeNull();
+    await runScheduledJobs(new Date(ended.expiresAt.getTime() + 1000));
+    expect(await testDb.endedSession.findUnique({ where: { id: sid } })).toBeNull();
+  });
+
+  it("everywhere ends every session and revokes every personal API token, on the audit trail", async () => {
+    const user = await makeUser();
+    const sessions = [await sessionTokenFor(user.id, 0), await sessionTokenFor(user.id, 0)];
+    const tokens = [await makeApiToken(await actorOf(user.id), { name: "a", expiresInDays: 30 }, { ip: null }), await makeApiToken(await actorOf(user.id), { name: "b", expiresInDays: 90 }, { ip: null })];
+    const bearer = (token: string) => new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+    expect((await getApiActor(bearer(tokens[0].token)))?.id).toBe(user.id);
+    await signOutEverywhere(await actorOf(user.id), { ip: "10.20.30.40" });
+    for (const session of sessions) expect(await actorFromSessionToken(session)).toBeNull();
+    for (const token of tokens) expect(await getApiActor(bearer(token.token))).toBeNull();
+    const entry = await testDb.auditEvent.findFirstOrThrow({ where: { action: "account.signed-out-everywhere", subjectId: user.id } });
+    expect(entry).toMatchObject({ actorId: user.id, ip: "10.20.30.40" });
+    expect(((entry.data as { after: { revokedTokens: string[] } }).after.revokedTokens).sort()).toEqual(tokens.map((t) => t.id).sort());
+    // A new sign-in works.
+    expect((await actorFromSessionToken(await sessionTokenFor(user.id, 1)))?.id).toBe(user.id);
+  });
+});
+
 describe("password reset", () => {
   it("answers known and unknown emails alike, and emails a link that works once and ends every session", async () => {
     const user = await makeUser();
@@ -271,7 +328,7 @@ describe("password reset", () => {
     expect(await testDb.outboxMessage.count({ where: { to: unknown } })).toBe(0);
     const token = await linkTokenSentTo(user.email, "reset-password");
     const session = await sessionTokenFor(user.id, 0);
-    const apiToken = await createApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
+    const apiToken = await makeApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
 
     // A refused password leaves the link usable.
     expect(await resetPassword({ token, password: "password123" }, { ip: null })).toEqual({ status: "rejected", problem: "password_common" });
@@ -296,7 +353,7 @@ describe("personal API tokens", () => {
   it("are shown once, stored hashed, accepted as Bearer until revoked or expired", async () => {
     const user = await makeUser();
     const actor = await actorOf(user.id);
-    const created = await createApiToken(actor, { name: "CI", expiresInDays: 30 }, { ip: null });
+    const created = await makeApiToken(actor, { name: "CI", expiresInDays: 30 }, { ip: null });
     expect(created.token).toMatch(/^cqp_[A-Za-z0-9_-]{43}$/);
     const stored = await testDb.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.tokenHash).toBe(secretHash(created.token));
@@ -319,11 +376,41 @@ describe("personal API tokens", () => {
 
   it("stop working when they expire or their owner is disabled", async () => {
     const user = await makeUser();
-    const created = await createApiToken(await actorOf(user.id), { name: "short", expiresInDays: 30 }, { ip: null, now: new Date(Date.now() - 31 * 86_400_000) });
+    const created = await makeApiToken(await actorOf(user.id), { name: "short", expiresInDays: 30 }, { ip: null, now: new Date(Date.now() - 31 * 86_400_000) });
     expect(await getApiActor(bearer(created.token))).toBeNull();
-    const live = await createApiToken(await actorOf(user.id), { name: "live", expiresInDays: 30 }, { ip: null });
+    const live = await makeApiToken(await actorOf(user.id), { name: "live", expiresInDays: 30 }, { ip: null });
     await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await getApiActor(bearer(live.token))).toBeNull();
+  });
+});
+
+describe("the cap on live API tokens", () => {
+  it("refuses one more live token than API_TOKENS_PER_ACCOUNT; revoked and expired ones do not count", async () => {
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    const limit = env.API_TOKENS_PER_ACCOUNT;
+    const expired = await makeApiToken(actor, { name: "old", expiresInDays: 30 }, { ip: null, now: new Date(Date.now() - 31 * 86_400_000) });
+    const revoked = await makeApiToken(actor, { name: "gone", expiresInDays: 30 }, { ip: null });
+    await revokeApiToken(actor, revoked.id, { ip: null });
+    const live = [];
+    for (let i = 0; i < limit; i++) live.push(await makeApiToken(actor, { name: `t${i}`, expiresInDays: 30 }, { ip: null }));
+    expect(await createApiToken(actor, { name: "one more", expiresInDays: 30 }, { ip: null })).toEqual({ status: "too-many", limit });
+    expect(await testDb.apiToken.count({ where: { userId: user.id } })).toBe(limit + 2);
+    await revokeApiToken(actor, live[0].id, { ip: null });
+    expect((await createApiToken(actor, { name: "one more", expiresInDays: 30 }, { ip: null })).status).toBe("created");
+    expect(expired.id).toBeTruthy();
+  });
+
+  it("holds under concurrent creations: never more live tokens than the cap", async () => {
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    const limit = env.API_TOKENS_PER_ACCOUNT;
+    for (let i = 0; i < limit - 2; i++) await makeApiToken(actor, { name: `t${i}`, expiresInDays: 30 }, { ip: null });
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => createApiToken(actor, { name: `race${i}`, expiresInDays: 30 }, { ip: null })));
+    expect(results.filter((r) => r.status === "created")).toHaveLength(2);
+    expect(results.filter((r) => r.status === "too-many")).toHaveLength(6);
+    expect(await testDb.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(limit);
+    expect(await testDb.auditEvent.count({ where: { action: "token.created", actorId: user.id } })).toBe(limit);
   });
 });
 
@@ -331,7 +418,7 @@ describe("account deletion and the audit trail", () => {
   it("deletes the account and what belongs to it, keeps the audit trail, and refuses to remove the last admin", async () => {
     const user = await makeUser();
     const actor = await actorOf(user.id);
-    await createApiToken(actor, { name: "t", expiresInDays: 30 }, { ip: null });
+    await makeApiToken(actor, { name: "t", expiresInDays: 30 }, { ip: null });
     expect(await closeAccount(actor, "wrong password", { ip: null })).toBe("wrong-password");
     expect(await closeAccount(actor, PASSWORD, { ip: null })).toBe("deleted");
     expect(await testDb.user.findUnique({ where: { id: user.id } })).toBeNull();
