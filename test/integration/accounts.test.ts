@@ -2,10 +2,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { decode, encode } from "next-auth/jwt";
 import { authOptions, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { runScheduledJobs } from "@/lib/scheduler";
+import { findAccountData } from "@/lib/accounts/queries";
 import { checkCredentials } from "@/lib/auth/mutations";
 import { changePassword, resetPassword, signUp } from "@/lib/accounts/mutations/credentials";
 import { requestPasswordReset, verifyEmail } from "@/lib/accounts/mutations/links";
-import { createApiToken, revokeApiToken, signOutEverywhere, updateProfile } from "@/lib/accounts/mutations/profile";
+import { createApiToken, recordDataExport, revokeApiToken, signOutEverywhere, updateProfile } from "@/lib/accounts/mutations/profile";
 import { setAccountDisabled, setBureauRole } from "@/lib/accounts/mutations/admin";
 import { closeAccount } from "@/lib/privacy/mutations";
 import { secretHash } from "@/lib/auth/random-secrets";
@@ -411,6 +412,29 @@ describe("the cap on live API tokens", () => {
     expect(results.filter((r) => r.status === "too-many")).toHaveLength(6);
     expect(await testDb.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(limit);
     expect(await testDb.auditEvent.count({ where: { action: "token.created", actorId: user.id } })).toBe(limit);
+  });
+});
+
+describe("download my data", () => {
+  it("leaves out other people's IP addresses: entries about the person made by an admin or a stranger come without theirs", async () => {
+    const admin = await makeUser({ bureauRole: "admin" });
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    await recordDataExport(actor, { ip: "10.1.1.1" });
+    expect(await setAccountDisabled(await actorOf(admin.id), user.id, true, { ip: "10.9.9.9" })).toBe("done");
+    expect(await setAccountDisabled(await actorOf(admin.id), user.id, false, { ip: "10.9.9.9" })).toBe("done");
+    expect((await checkCredentials({ email: user.email, password: "wrong password" }, { ip: "10.6.6.6" })).status).toBe("invalid");
+    const data = await findAccountData(user.id);
+    const trail = data!.auditTrail.map((e) => ({ action: e.action, ip: e.ip }));
+    expect(trail).toEqual([
+      { action: "account.exported", ip: "10.1.1.1" },
+      { action: "account.disabled", ip: null },
+      { action: "account.enabled", ip: null },
+      { action: "auth.sign-in-failed", ip: null },
+    ]);
+    expect(JSON.stringify(data)).not.toMatch(/10\.9\.9\.9|10\.6\.6\.6/);
+    // The bureau's own trail keeps them.
+    expect((await testDb.auditEvent.findFirstOrThrow({ where: { action: "account.disabled", subjectId: user.id } })).ip).toBe("10.9.9.9");
   });
 });
 
