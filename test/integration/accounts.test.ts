@@ -19,6 +19,11 @@ import { PASSWORD, actorOf, freshIp, makeApiToken, makeUser, sessionTokenFor } f
 
 afterAll(() => testDb.$disconnect());
 
+/** Waits until `condition` holds, checking again as soon as each check ends (no fixed sleeps; the test timeout bounds it). */
+async function waitFor(condition: () => Promise<boolean>) {
+  while (!(await condition())) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** The link's token in the newest outbox message to `to` (emails are the only way links leave the portal). */
 async function linkTokenSentTo(to: string, template: string) {
   const message = await testDb.outboxMessage.findFirst({ where: { to, template }, orderBy: { createdAt: "desc" } });
@@ -345,6 +350,55 @@ describe("password reset", () => {
     const user = await makeUser();
     await testDb.oneTimeToken.create({ data: { userId: user.id, purpose: "reset-password", tokenHash: secretHash("old-reset-link-1"), expiresAt: new Date(Date.now() - 1) } });
     expect(await resetPassword({ token: "old-reset-link-1", password: "a fine new phrase" }, { ip: null })).toEqual({ status: "invalid-link" });
+  });
+});
+
+describe("password reset requests", () => {
+  it("are answered before the account is looked up: the answer settles while the lookup waits on a lock held elsewhere", async () => {
+    const user = await makeUser();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let lockTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+    // Another transaction holds the account table so that nothing can read it until released.
+    const holder = testDb.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "User" IN ACCESS EXCLUSIVE MODE`;
+      lockTaken();
+      await released;
+    }, { timeout: 60_000 });
+    await taken;
+    try {
+      // Were the account read before the answer, this would wait for the lock (and the test time out).
+      const answer = await requestPasswordReset(user.email, { ip: freshIp() });
+      expect(answer.status).toBe("ok");
+      let queuedDone = false;
+      void answer.queued.then(() => (queuedDone = true));
+      // The lookup, after the answer, is what waits on the lock.
+      await waitFor(async () => (await testDb.$queryRaw<{ waiting: bigint }[]>`
+        SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0].waiting > 0n);
+      expect(queuedDone).toBe(false);
+      release();
+      await holder;
+      await answer.queued;
+      expect(await testDb.outboxMessage.count({ where: { to: user.email, template: "reset-password" } })).toBe(1);
+    } finally {
+      release();
+      await holder;
+    }
+  });
+
+  it("count an unknown email and a known one alike before answering", async () => {
+    const user = await makeUser();
+    const unknown = `${uniqueToken("nobody")}@example.com`;
+    for (const email of [user.email, unknown]) {
+      const statuses: string[] = [];
+      for (let i = 0; i <= env.RATE_RESET_PER_ACCOUNT; i++) {
+        const answer = await requestPasswordReset(email, { ip: freshIp() });
+        await answer.queued;
+        statuses.push(answer.status);
+      }
+      expect(statuses, email).toEqual([...Array(env.RATE_RESET_PER_ACCOUNT).fill("ok"), "throttled"]);
+    }
   });
 });
 
