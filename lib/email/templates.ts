@@ -2,6 +2,7 @@
 // part. Wording lives in the message catalogues (`email` namespace); this file lays it out.
 import type { Locale } from "../i18n/routing";
 import { translator } from "../i18n/translator";
+import { hasControlCharacter, looksLikeLink } from "../text";
 
 export type EmailTemplate =
   | { template: "verify-email"; name: string; url: string }
@@ -18,10 +19,26 @@ export interface RenderedEmail { subject: string; text: string; html: string }
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+/** Longer names are cut in emails: a name is no place for a paragraph of instructions. */
+const NAME_IN_EMAIL_MAX = 40;
+
+/**
+ * "Dear {name}," with the name as stored; names are checked when typed (lib/accounts/schema.ts),
+ * but one stored before those rules, or that slipped past them, and would give a mail client a
+ * link or an address to show (or a line break to start instructions on) is left out instead.
+ * Names never go in subjects.
+ */
+function greetingFor(name: string, t: ReturnType<typeof translator>): string {
+  const characters = [...name.trim()];
+  const shown = characters.length > NAME_IN_EMAIL_MAX ? `${characters.slice(0, NAME_IN_EMAIL_MAX).join("")}…` : characters.join("");
+  return shown && !looksLikeLink(shown) && !hasControlCharacter(shown) ? t("greeting", { name: shown }) : t("greetingPlain");
+}
+
 export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail {
   const t = translator(locale, "email");
   const key = email.template;
-  const values = { ...email } as Record<string, string | number>;
+  // Everything but the name may fill the subject and body; the name goes only in the greeting.
+  const { name, ...values } = email as EmailTemplate & Record<string, string | number>;
   const subject = t(`${key}.subject`, values);
   const paragraphs = [t(`${key}.body`, values)];
   const action = (() => {
@@ -38,7 +55,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
     }
   })();
   if (email.template === "sign-up-existing") paragraphs.push(t("sign-up-existing.reset", { resetUrl: email.resetUrl }));
-  const greeting = t("greeting", { name: email.name });
+  const greeting = greetingFor(name, t);
   // "If this was not you, ignore this email" would be the wrong advice when the right password was just used.
   const footer = email.template === "account-disabled" ? "" : t("footer");
   const site = t("site");
