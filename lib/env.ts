@@ -51,6 +51,8 @@ const envSchema = z.object({
   RATE_SIGN_UP_PER_ACCOUNT: z.coerce.number().int().min(1).default(3),
   RATE_RESET_PER_ACCOUNT: z.coerce.number().int().min(1).default(3),
   RATE_RESET_PER_IP: z.coerce.number().int().min(1).default(10),
+  /** Live (neither revoked nor expired) personal API tokens one account may hold. */
+  API_TOKENS_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(20),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

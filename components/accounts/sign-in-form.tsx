@@ -12,7 +12,7 @@ import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { PasswordInput } from "@/components/forms/password-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 
-const ERRORS = ["invalid", "throttled", "disabled"] as const;
+const ERRORS = ["invalid", "throttled"] as const;
 
 /** Signs in through next-auth's credentials endpoint; `next` is a path on this site to go to afterwards. */
 export function SignInForm({ next }: { next?: string }) {

@@ -69,14 +69,15 @@ export const changeEmailAction = serverAction({ name: "change-email", schema: ch
 
 export const createTokenAction = serverAction({ name: "create-token", schema: createTokenSchema, policy: "account.tokens.create" }, async (input, { actor, request }) => {
   const created = await createApiToken(actor, input, request);
+  if (created.status === "too-many") return refuse("validation.token_limit", "name", { limit: created.limit });
   return { name: created.name, token: created.token };
 });
 
 export const revokeTokenAction = serverAction({ name: "revoke-token", schema: revokeTokenSchema, policy: "account.manage" }, async ({ tokenId }, { actor, request }) =>
   (await revokeApiToken(actor, tokenId, request)) === "not-found" ? refuse("admin.none") : undefined);
 
-export const signOutEverywhereAction = serverAction({ name: "sign-out-everywhere", schema: noInputSchema, policy: "account.manage" }, async (_, { actor }) => {
-  await signOutEverywhere(actor);
+export const signOutEverywhereAction = serverAction({ name: "sign-out-everywhere", schema: noInputSchema, policy: "account.manage" }, async (_, { actor, request }) => {
+  await signOutEverywhere(actor, request);
 });
 
 const ADMIN_REFUSALS = { "not-found": "admin.users.notFound", self: "admin.users.self" } as const;

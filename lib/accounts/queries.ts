@@ -22,7 +22,11 @@ export async function findApiTokens(userId: string) {
 }
 export type ApiTokenView = Awaited<ReturnType<typeof findApiTokens>>[number];
 
-/** Everything the portal holds about a person, for "download my data" (no password hash, no token hashes). */
+/**
+ * Everything the portal holds about a person, for "download my data" (no password hash, no token
+ * hashes). Audit entries about them made by someone else (an admin, or an anonymous sign-in
+ * attempt) come without that someone's IP address: it is another person's information.
+ */
 export async function findAccountData(userId: string) {
   const [user, tokens, audit, outbox, enrollments, drafts, notifications] = await Promise.all([
     findProfile(userId),
@@ -30,8 +34,8 @@ export async function findAccountData(userId: string) {
     db.auditEvent.findMany({
       where: { OR: [{ actorId: userId }, { subjectType: "user", subjectId: userId }] },
       orderBy: { at: "asc" },
-      select: { at: true, action: true, subjectType: true, subjectId: true, data: true, ip: true },
-    }),
+      select: { at: true, action: true, subjectType: true, subjectId: true, data: true, ip: true, actorId: true },
+    }).then((entries) => entries.map(({ actorId, ip, ...entry }) => ({ ...entry, ip: actorId === userId ? ip : null }))),
     db.user.findUnique({ where: { id: userId }, select: { email: true } }).then((u) =>
       u ? db.outboxMessage.findMany({ where: { to: u.email }, orderBy: { createdAt: "asc" }, select: { createdAt: true, subject: true, status: true, sentAt: true } }) : [],
     ),

@@ -6,7 +6,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { LOCALES } from "../i18n/routing";
 import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";
 import { basicPasswordProblem } from "./password-basics";
-import { withoutInvalidCharacter } from "../text";
+import { hasControlCharacter, looksLikeLink, withoutInvalidCharacter } from "../text";
 import { emailSchema, passwordInput } from "../auth/schema";
 import { BUREAU_ROLES } from "../auth/roles";
 import { idSchema } from "../forms/schemas";
@@ -14,7 +14,15 @@ import { idSchema } from "../forms/schemas";
 /** Empty form values ("" from a text field or an unselected list, NaN from an empty number field) mean "not given". */
 const blankToNull = (value: unknown) => (value === "" || value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value);
 
-const nameSchema = z.string({ error: "name_required" }).trim().min(1, { error: "name_required" }).max(100, { error: "name_too_long" }).refine(...withoutInvalidCharacter);
+/** A person's name, as typed: one line, and nothing a mail client would make a link of (it is used in emails). */
+const nameSchema = z
+  .string({ error: "name_required" })
+  .trim()
+  .min(1, { error: "name_required" })
+  .max(100, { error: "name_too_long" })
+  .refine(...withoutInvalidCharacter)
+  .refine((name) => !hasControlCharacter(name), { error: "name_invalid_character" })
+  .refine((name) => !looksLikeLink(name), { error: "name_link" });
 
 /**
  * A new password, checked against the basic rules (and the account's email when known). Whether it

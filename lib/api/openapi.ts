@@ -111,7 +111,11 @@ export function openApiDocument(serverUrl: string) {
           summary: "Create a personal API token (session only: a token cannot create tokens)",
           security: [{ sessionCookie: [] }],
           requestBody: body("TokenInput"),
-          responses: { "201": personal("TokenCreated", "Created; the token is in the body this once"), "400": errors["400"], ...tooLarge, ...personalErrors },
+          responses: {
+            "201": personal("TokenCreated", "Created; the token is in the body this once"), "400": errors["400"],
+            "409": { description: "The account already holds the most live tokens allowed (error.fields[0].code token_limit, on path name): revoke one first", content: errorRef },
+            ...tooLarge, ...personalErrors,
+          },
         },
       },
       "/me/enrollments": {

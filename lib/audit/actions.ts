@@ -2,7 +2,7 @@
 export const AUDIT_ACTIONS = [
   "account.created", "account.email-verified", "account.email-changed", "account.password-changed",
   "account.password-reset", "account.profile-updated", "account.exported", "account.deleted",
-  "account.disabled", "account.enabled", "auth.sign-in-failed", "auth.throttled",
+  "account.disabled", "account.enabled", "account.signed-out-everywhere", "auth.sign-in-failed", "auth.throttled",
   "role.granted", "role.revoked", "token.created", "token.revoked",
   "enrollment.decided", "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
   "action.refused",

@@ -1,4 +1,4 @@
-// What this portal puts in next-auth's user (from authorize) and its JWT: the session version.
+// What this portal puts in next-auth's user (from authorize) and its JWT: the session version, and the session's id.
 import "next-auth";
 import "next-auth/jwt";
 
@@ -7,5 +7,5 @@ declare module "next-auth" {
 }
 
 declare module "next-auth/jwt" {
-  interface JWT { sv?: number }
+  interface JWT { sv?: number; sid?: string }
 }

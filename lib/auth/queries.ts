@@ -21,3 +21,8 @@ export async function findApiTokenOwner(token: string, now = new Date()) {
     select: { id: true, userId: true, lastUsedAt: true },
   });
 }
+
+/** Whether the session with this id was ended by signing out (lib/auth/options.ts records it). */
+export async function isSessionEnded(sessionId: string): Promise<boolean> {
+  return (await db.endedSession.findUnique({ where: { id: sessionId }, select: { id: true } })) !== null;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
-import { findApiTokenOwner, findSessionUser, type SessionUser } from "./queries";
+import { findApiTokenOwner, findSessionUser, isSessionEnded, type SessionUser } from "./queries";
 import { touchApiToken } from "./mutations";
 import type { BureauRole, InstitutionRole } from "./roles";
 import { SESSION_COOKIES } from "../http/cache-policy";
@@ -24,8 +24,9 @@ function toActor(user: SessionUser, via: Actor["via"]): Actor {
 
 /**
  * The signed-in person of this request, or null: the session cookie's token must decode, its
- * session version must equal the account's (a password change or disabling bumps it) and the
- * account must not be disabled. Roles come from the database, now. Cached per request.
+ * session must not have been ended by signing out, its session version must equal the account's
+ * (a password change or disabling bumps it) and the account must not be disabled. Roles come from
+ * the database, now. Cached per request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const store = await cookies();
@@ -36,9 +37,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /** The actor a session token stands for, checked against the database now (see getActor). */
 export async function actorFromSessionToken(token: string): Promise<Actor | null> {
   const jwt = await decode({ token, secret: authSecret() }).catch(() => null);
-  if (!jwt?.sub || typeof jwt.sv !== "number") return null;
-  const user = await findSessionUser(jwt.sub);
-  if (!user || user.disabledAt || user.sessionVersion !== jwt.sv) return null;
+  // Tokens without a session id (made before sessions had one) cannot be ended by signing out, so they do not count.
+  if (!jwt?.sub || typeof jwt.sv !== "number" || typeof jwt.sid !== "string") return null;
+  // One more lookup, by primary key, side by side with the account's.
+  const [user, ended] = await Promise.all([findSessionUser(jwt.sub), isSessionEnded(jwt.sid)]);
+  if (!user || ended || user.disabledAt || user.sessionVersion !== jwt.sv) return null;
   return toActor(user, "session");
 }
 

@@ -2,6 +2,7 @@
 // part. Wording lives in the message catalogues (`email` namespace); this file lays it out.
 import type { Locale } from "../i18n/routing";
 import { translator } from "../i18n/translator";
+import { hasControlCharacter, looksLikeLink } from "../text";
 
 export type EmailTemplate =
   | { template: "verify-email"; name: string; url: string }
@@ -9,6 +10,7 @@ export type EmailTemplate =
   | { template: "confirm-new-email"; name: string; url: string }
   | { template: "email-changed"; name: string; newEmail: string }
   | { template: "password-changed"; name: string }
+  | { template: "account-disabled"; name: string }
   | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string }
   | { template: "enrollment-changed"; name: string; programme: string; start: string; state: string; url: string };
 
@@ -17,10 +19,26 @@ export interface RenderedEmail { subject: string; text: string; html: string }
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+/** Longer names are cut in emails: a name is no place for a paragraph of instructions. */
+const NAME_IN_EMAIL_MAX = 40;
+
+/**
+ * "Dear {name}," with the name as stored; names are checked when typed (lib/accounts/schema.ts),
+ * but one stored before those rules, or that slipped past them, and would give a mail client a
+ * link or an address to show (or a line break to start instructions on) is left out instead.
+ * Names never go in subjects.
+ */
+function greetingFor(name: string, t: ReturnType<typeof translator>): string {
+  const characters = [...name.trim()];
+  const shown = characters.length > NAME_IN_EMAIL_MAX ? `${characters.slice(0, NAME_IN_EMAIL_MAX).join("")}…` : characters.join("");
+  return shown && !looksLikeLink(shown) && !hasControlCharacter(shown) ? t("greeting", { name: shown }) : t("greetingPlain");
+}
+
 export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail {
   const t = translator(locale, "email");
   const key = email.template;
-  const values = { ...email } as Record<string, string | number>;
+  // Everything but the name may fill the subject and body; the name goes only in the greeting.
+  const { name, ...values } = email as EmailTemplate & Record<string, string | number>;
   const subject = t(`${key}.subject`, values);
   const paragraphs = [t(`${key}.body`, values)];
   const action = (() => {
@@ -37,8 +55,9 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
     }
   })();
   if (email.template === "sign-up-existing") paragraphs.push(t("sign-up-existing.reset", { resetUrl: email.resetUrl }));
-  const greeting = t("greeting", { name: email.name });
-  const footer = t("footer");
+  const greeting = greetingFor(name, t);
+  // "If this was not you, ignore this email" would be the wrong advice when the right password was just used.
+  const footer = email.template === "account-disabled" ? "" : t("footer");
   const site = t("site");
 
   const text = [greeting, ...paragraphs, action ? `${action.label}: ${action.url}` : "", footer, `— ${site}`]
@@ -49,7 +68,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 ${action ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;background:#b91c1c;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p>
 <p style="font-size:13px;color:#6b7280">${escapeHtml(action.url)}</p>` : ""}
-<p style="font-size:13px;color:#6b7280">${escapeHtml(footer)}</p>
+${footer ? `<p style="font-size:13px;color:#6b7280">${escapeHtml(footer)}</p>` : ""}
 <p style="font-size:13px;color:#6b7280">— ${escapeHtml(site)}</p>
 </body></html>`;
   return { subject, text, html };

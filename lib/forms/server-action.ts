@@ -20,12 +20,12 @@ import type { ActionResult } from "./result";
 // records what never reaches them: a signed-in person refused by the policy.
 
 /**
- * An expected failure: a message key (with its namespace) shown on `field`, or on the form as a
- * whole; or, for input only the data can judge (answers to a programme's own questions), the
- * issues of a schema parsed inside the action, each on its field.
+ * An expected failure: a message key (with its namespace, and the values it names) shown on
+ * `field`, or on the form as a whole; or, for input only the data can judge (answers to a
+ * programme's own questions), the issues of a schema parsed inside the action, each on its field.
  */
-export interface Refusal { readonly refusal: string; readonly field?: string; readonly issues?: z.ZodError }
-export const refuse = (key: string, field?: string): Refusal => ({ refusal: key, field });
+export interface Refusal { readonly refusal: string; readonly field?: string; readonly values?: Record<string, string | number>; readonly issues?: z.ZodError }
+export const refuse = (key: string, field?: string, values?: Record<string, string | number>): Refusal => ({ refusal: key, field, values });
 export const refuseFields = (issues: z.ZodError, key = "validation.invalid"): Refusal => ({ refusal: key, issues });
 const isRefusal = (value: unknown): value is Refusal => typeof value === "object" && value !== null && "refusal" in value;
 
@@ -65,7 +65,7 @@ export function serverAction<S extends z.ZodType, T = undefined, P extends Actio
       const request = { ip: clientIp(await headers()) };
       const outcome = await run(parsed.data, { actor: actor as P extends Action ? Actor : Actor | null, locale, request });
       if (!isRefusal(outcome)) return { ok: true, data: outcome as T };
-      const message = t(outcome.refusal);
+      const message = t(outcome.refusal, outcome.values);
       if (outcome.issues) return { ok: false, fieldErrors: fieldMessages(outcome.issues, locale), formError: message };
       return outcome.field ? { ok: false, fieldErrors: { [outcome.field]: message } } : { ok: false, fieldErrors: {}, formError: message };
     } catch (error) {

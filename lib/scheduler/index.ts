@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { forgetExpiredSessions } from "../auth/mutations";
 import { deliverDueEmails } from "../email/mutations";
 import { expireOffers } from "../enrollment/mutations/changes";
 import { refreshStaleSearchDocuments } from "../search/mutations";
@@ -11,11 +12,12 @@ import { acquireLease } from "./mutations";
 
 const HOLDER = randomUUID();
 
-/** Everything timed, once: offers past their deadline expire (moving waitlists up), search documents whose windows moved are rewritten, then email goes out. */
+/** Everything timed, once: offers past their deadline expire (moving waitlists up), search documents whose windows moved are rewritten, email goes out, then records of ended sessions whose tokens have all expired are dropped. */
 export async function runScheduledJobs(now = new Date()): Promise<void> {
   await expireOffers(now);
   await refreshStaleSearchDocuments(now);
   await deliverDueEmails(undefined, now);
+  await forgetExpiredSessions(now);
 }
 
 export function startScheduler(intervalMs = 10_000): void {

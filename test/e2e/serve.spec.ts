@@ -13,7 +13,7 @@ const FORGED = { "x-real-ip": "203.0.113.66", "x-forwarded-for": "198.51.100.66"
 
 const SERVER_ENV = {
   // As scripts/e2e-server.ts: the suite's build and database.
-  NEXT_DIST_DIR: ".next-test",
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
   DATABASE_URL: process.env.E2E_DATABASE_URL!,
   NEXTAUTH_SECRET: "e2e-tests-secret-0123456789abcdef0123",
   NEXT_TELEMETRY_DISABLED: "1",

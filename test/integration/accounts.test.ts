@@ -1,8 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { decode, encode } from "next-auth/jwt";
+import { authOptions, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
+import { runScheduledJobs } from "@/lib/scheduler";
+import { findAccountData } from "@/lib/accounts/queries";
 import { checkCredentials } from "@/lib/auth/mutations";
 import { changePassword, resetPassword, signUp } from "@/lib/accounts/mutations/credentials";
 import { requestPasswordReset, verifyEmail } from "@/lib/accounts/mutations/links";
-import { createApiToken, revokeApiToken, updateProfile } from "@/lib/accounts/mutations/profile";
+import { createApiToken, recordDataExport, revokeApiToken, signOutEverywhere, updateProfile } from "@/lib/accounts/mutations/profile";
 import { setAccountDisabled, setBureauRole } from "@/lib/accounts/mutations/admin";
 import { closeAccount } from "@/lib/privacy/mutations";
 import { secretHash } from "@/lib/auth/random-secrets";
@@ -11,10 +15,16 @@ import type { PasswordProblem } from "@/lib/accounts/password-rules";
 import { recordAudit } from "@/lib/audit/mutations";
 import { emailKey } from "@/lib/auth/secret";
 import { actorFromSessionToken, getApiActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { testDb, uniqueToken } from "../support/factories";
-import { PASSWORD, actorOf, freshIp, makeUser, sessionTokenFor } from "../support/accounts";
+import { PASSWORD, actorOf, freshIp, makeApiToken, makeUser, sessionTokenFor } from "../support/accounts";
 
 afterAll(() => testDb.$disconnect());
+
+/** Waits until `condition` holds, checking again as soon as each check ends (no fixed sleeps; the test timeout bounds it). */
+async function waitFor(condition: () => Promise<boolean>) {
+  while (!(await condition())) await new Promise((resolve) => setImmediate(resolve));
+}
 
 /** The link's token in the newest outbox message to `to` (emails are the only way links leave the portal). */
 async function linkTokenSentTo(to: string, template: string) {
@@ -75,9 +85,9 @@ describe("sign-in", () => {
   it("gives unknown emails and wrong passwords the same answer, records both, and lets the right password in", async () => {
     const user = await makeUser();
     const unknown = `${uniqueToken("nobody")}@example.com`;
-    expect(await checkCredentials({ email: unknown, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "invalid" });
-    expect(await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() })).toEqual({ status: "invalid" });
-    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "ok", user: { id: user.id, sessionVersion: 0 } });
+    expect(await checkCredentials({ email: unknown, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "invalid", queued: expect.any(Promise) });
+    expect(await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() })).toEqual({ status: "invalid", queued: expect.any(Promise) });
+    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).toEqual({ status: "ok", user: { id: user.id, sessionVersion: 0 }, deviceToken: expect.any(String) });
     const failures = await testDb.auditEvent.findMany({ where: { action: "auth.sign-in-failed", subjectId: { in: [user.id, emailKey(unknown)] } } });
     expect(failures.map((f) => f.subjectType).sort()).toEqual(["email", "user"]);
   });
@@ -115,10 +125,103 @@ describe("sign-in", () => {
     expect(await signUp({ email: `${uniqueToken("anon")}@example.com`, name: "x", password: "a long phrase here", locale: "en" }, { ip: null })).toEqual({ status: "ok" });
   });
 
-  it("refuses a disabled account even with the right password", async () => {
+  it("refuses a disabled account even with the right password, answering as for a wrong one, and tells the owner by email at most once a day", async () => {
     const user = await makeUser();
     await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect((await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("disabled");
+    const right = await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() });
+    const wrong = await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp() });
+    expect(right).toEqual({ status: "invalid", queued: expect.any(Promise) });
+    expect(wrong).toEqual(right);
+    await Promise.all([right, wrong].map((r) => (r.status === "invalid" ? r.queued : undefined)));
+    const sent = async () => (await testDb.outboxMessage.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" } })).map((m) => m.subject);
+    // Only the right password earns the email, in the owner's language.
+    expect(await sent()).toEqual(["您的账户已被停用"]);
+    const again = await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp() });
+    if (again.status === "invalid") await again.queued;
+    expect(again.status).toBe("invalid");
+    expect(await sent()).toHaveLength(1);
+    const nextDay = await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: new Date(Date.now() + 25 * 3_600_000) });
+    if (nextDay.status === "invalid") await nextDay.queued;
+    expect(await sent()).toEqual(["您的账户已被停用", "您的账户已被停用"]);
+    const reasons = (await testDb.auditEvent.findMany({ where: { action: "auth.sign-in-failed", subjectId: user.id }, orderBy: { at: "asc" } })).map((e) => (e.data as { reason: string }).reason);
+    expect(reasons).toEqual(["disabled", "invalid", "disabled", "disabled"]); // the bureau still sees why
+  });
+
+  it("counts only failures per IP: more successful sign-ins from one address than its limit all succeed, and failures are still throttled", async () => {
+    const ip = freshIp();
+    const users = [await makeUser(), await makeUser()];
+    const statuses: string[] = [];
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_IP + 5; i++) statuses.push((await checkCredentials({ email: users[i % 2].email, password: PASSWORD }, { ip })).status);
+    expect(statuses.every((s) => s === "ok")).toBe(true);
+    const failures: string[] = [];
+    for (let i = 0; i <= env.RATE_SIGN_IN_PER_IP; i++) failures.push((await checkCredentials({ email: `${uniqueToken("spray")}@example.com`, password: "guess" }, { ip })).status);
+    expect(failures.slice(0, -1).every((s) => s === "invalid")).toBe(true);
+    expect(failures.at(-1)).toBe("throttled");
+    // Throttled for everyone on that address without a device cookie, right password or not.
+    expect((await checkCredentials({ email: users[0].email, password: PASSWORD }, { ip })).status).toBe("throttled");
+  });
+
+  it("counts each attempt before checking the password, so a burst of parallel guesses gets no more than the limit", async () => {
+    const ip = freshIp();
+    const burst = await Promise.all(Array.from({ length: env.RATE_SIGN_IN_PER_IP + 10 }, () => checkCredentials({ email: `${uniqueToken("burst")}@example.com`, password: "guess" }, { ip })));
+    expect(burst.filter((r) => r.status === "invalid")).toHaveLength(env.RATE_SIGN_IN_PER_IP);
+    expect(burst.filter((r) => r.status === "throttled")).toHaveLength(10);
+  });
+
+  it("answers throttled attempts with the seconds until the window ends", async () => {
+    const user = await makeUser();
+    const start = new Date();
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_ACCOUNT; i++) await checkCredentials({ email: user.email, password: "wrong password" }, { ip: freshIp(), now: start });
+    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: start })).toEqual({ status: "throttled", retryAfterSeconds: 15 * 60 });
+    expect(await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: new Date(start.getTime() + 10 * 60_000 + 500) })).toEqual({ status: "throttled", retryAfterSeconds: 5 * 60 });
+    expect((await checkCredentials({ email: user.email, password: PASSWORD }, { ip: freshIp(), now: new Date(start.getTime() + 15 * 60_000) })).status).toBe("ok");
+  });
+});
+
+describe("device cookies", () => {
+  /** The device token a successful sign-in hands the browser. */
+  async function deviceOf(email: string) {
+    const result = await checkCredentials({ email, password: PASSWORD }, { ip: freshIp() });
+    if (result.status !== "ok") throw new Error(`sign-in failed: ${result.status}`);
+    return result.deviceToken;
+  }
+
+  it("keep the owner's browser signing in while a stranger's failures lock the account for everyone else", async () => {
+    const owner = await makeUser();
+    const device = await deviceOf(owner.email);
+    const stranger = async (password: string) => (await checkCredentials({ email: owner.email, password }, { ip: freshIp() })).status;
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_ACCOUNT; i++) expect(await stranger("wrong password")).toBe("invalid");
+    expect(await stranger("wrong password")).toBe("throttled");
+    expect(await stranger(PASSWORD)).toBe("throttled");
+
+    const fromDevice = await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: device });
+    expect(fromDevice.status).toBe("ok");
+    // The owner's success does not lift the lockout for strangers.
+    expect(await stranger(PASSWORD)).toBe("throttled");
+    // A device cookie proves nothing about another account, nor once tampered with.
+    const other = await makeUser();
+    const othersDevice = await deviceOf(other.email);
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: othersDevice })).status).toBe("throttled");
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: device.slice(0, -2) + (device.endsWith("AA") ? "BB" : "AA") })).status).toBe("throttled");
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: othersDevice.replace(other.id, owner.id) })).status).toBe("throttled");
+  });
+
+  it("are not held back by failures from their address either, and have a limit of their own", async () => {
+    const owner = await makeUser();
+    const device = await deviceOf(owner.email);
+    const campus = freshIp();
+    for (let i = 0; i < env.RATE_SIGN_IN_PER_IP; i++) await checkCredentials({ email: `${uniqueToken("spray")}@example.com`, password: "guess" }, { ip: campus });
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: campus })).status).toBe("throttled");
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: campus, deviceToken: device })).status).toBe("ok");
+
+    // Guessing with a stolen device cookie is throttled per cookie, right password or not.
+    const statuses: string[] = [];
+    for (let i = 0; i <= env.RATE_SIGN_IN_PER_ACCOUNT; i++) statuses.push((await checkCredentials({ email: owner.email, password: "wrong password" }, { ip: freshIp(), deviceToken: device })).status);
+    expect(statuses.at(-1)).toBe("throttled");
+    expect(statuses.slice(0, -1).every((s) => s === "invalid")).toBe(true);
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp(), deviceToken: device })).status).toBe("throttled");
+    // Another browser of the owner's, and strangers (none failed on this account), are unaffected.
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("ok");
   });
 });
 
@@ -127,7 +230,7 @@ describe("sessions", () => {
     const user = await makeUser();
     const token = await sessionTokenFor(user.id, 0);
     expect((await actorFromSessionToken(token))?.id).toBe(user.id);
-    const apiToken = await createApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
+    const apiToken = await makeApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
     const result = await changePassword(await actorOf(user.id), { currentPassword: PASSWORD, newPassword: "a brand new phrase" }, { ip: null });
     expect(result).toEqual({ status: "ok" });
     expect(await actorFromSessionToken(token)).toBeNull();
@@ -167,6 +270,60 @@ describe("sessions", () => {
   });
 });
 
+describe("signing out", () => {
+  const decoded = async (token: string) => (await decode({ token, secret: process.env.NEXTAUTH_SECRET! }))!;
+
+  it("ends that session on the server: a copy of its token no longer works, and is never renewed", async () => {
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    const copy = token;
+    const otherDevice = await sessionTokenFor(user.id, 0);
+    expect((await actorFromSessionToken(copy))?.id).toBe(user.id);
+    await authOptions.events!.signOut!({ token: await decoded(token), session: null as never });
+    expect(await actorFromSessionToken(copy)).toBeNull();
+    // next-auth's session endpoint renews tokens through the jwt callback: an ended session is refused there.
+    await expect(authOptions.callbacks!.jwt!({ token: await decoded(copy) } as never)).rejects.toThrow();
+    // Other sessions of the same person go on.
+    expect((await actorFromSessionToken(otherDevice))?.id).toBe(user.id);
+    expect(await authOptions.callbacks!.jwt!({ token: await decoded(otherDevice) } as never)).toMatchObject({ sub: user.id, sid: (await decoded(otherDevice)).sid });
+  });
+
+  it("refuses tokens without a session id (they could not be ended by signing out)", async () => {
+    const user = await makeUser();
+    const legacy = await encode({ token: { sub: user.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! });
+    expect(await actorFromSessionToken(legacy)).toBeNull();
+  });
+
+  it("keeps the record of an ended session until its tokens have all expired; the scheduler then drops it", async () => {
+    const user = await makeUser();
+    const token = await sessionTokenFor(user.id, 0);
+    const { sid } = await decoded(token);
+    await authOptions.events!.signOut!({ token: await decoded(token), session: null as never });
+    const ended = await testDb.endedSession.findUniqueOrThrow({ where: { id: sid } });
+    expect(ended.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+    await runScheduledJobs(new Date(Date.now() + 24 * 3_600_000));
+    expect(await testDb.endedSession.findUnique({ where: { id: sid } })).not.toBeNull();
+    await runScheduledJobs(new Date(ended.expiresAt.getTime() + 1000));
+    expect(await testDb.endedSession.findUnique({ where: { id: sid } })).toBeNull();
+  });
+
+  it("everywhere ends every session and revokes every personal API token, on the audit trail", async () => {
+    const user = await makeUser();
+    const sessions = [await sessionTokenFor(user.id, 0), await sessionTokenFor(user.id, 0)];
+    const tokens = [await makeApiToken(await actorOf(user.id), { name: "a", expiresInDays: 30 }, { ip: null }), await makeApiToken(await actorOf(user.id), { name: "b", expiresInDays: 90 }, { ip: null })];
+    const bearer = (token: string) => new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+    expect((await getApiActor(bearer(tokens[0].token)))?.id).toBe(user.id);
+    await signOutEverywhere(await actorOf(user.id), { ip: "10.20.30.40" });
+    for (const session of sessions) expect(await actorFromSessionToken(session)).toBeNull();
+    for (const token of tokens) expect(await getApiActor(bearer(token.token))).toBeNull();
+    const entry = await testDb.auditEvent.findFirstOrThrow({ where: { action: "account.signed-out-everywhere", subjectId: user.id } });
+    expect(entry).toMatchObject({ actorId: user.id, ip: "10.20.30.40" });
+    expect(((entry.data as { after: { revokedTokens: string[] } }).after.revokedTokens).sort()).toEqual(tokens.map((t) => t.id).sort());
+    // A new sign-in works.
+    expect((await actorFromSessionToken(await sessionTokenFor(user.id, 1)))?.id).toBe(user.id);
+  });
+});
+
 describe("password reset", () => {
   it("answers known and unknown emails alike, and emails a link that works once and ends every session", async () => {
     const user = await makeUser();
@@ -179,7 +336,7 @@ describe("password reset", () => {
     expect(await testDb.outboxMessage.count({ where: { to: unknown } })).toBe(0);
     const token = await linkTokenSentTo(user.email, "reset-password");
     const session = await sessionTokenFor(user.id, 0);
-    const apiToken = await createApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
+    const apiToken = await makeApiToken(await actorOf(user.id), { name: "old", expiresInDays: 30 }, { ip: null });
 
     // A refused password leaves the link usable.
     expect(await resetPassword({ token, password: "password123" }, { ip: null })).toEqual({ status: "rejected", problem: "password_common" });
@@ -233,13 +390,62 @@ describe("easy-to-guess passwords", () => {
   });
 });
 
+describe("password reset requests", () => {
+  it("are answered before the account is looked up: the answer settles while the lookup waits on a lock held elsewhere", async () => {
+    const user = await makeUser();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let lockTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+    // Another transaction holds the account table so that nothing can read it until released.
+    const holder = testDb.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "User" IN ACCESS EXCLUSIVE MODE`;
+      lockTaken();
+      await released;
+    }, { timeout: 60_000 });
+    await taken;
+    try {
+      // Were the account read before the answer, this would wait for the lock (and the test time out).
+      const answer = await requestPasswordReset(user.email, { ip: freshIp() });
+      expect(answer.status).toBe("ok");
+      let queuedDone = false;
+      void answer.queued.then(() => (queuedDone = true));
+      // The lookup, after the answer, is what waits on the lock.
+      await waitFor(async () => (await testDb.$queryRaw<{ waiting: bigint }[]>`
+        SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0].waiting > 0n);
+      expect(queuedDone).toBe(false);
+      release();
+      await holder;
+      await answer.queued;
+      expect(await testDb.outboxMessage.count({ where: { to: user.email, template: "reset-password" } })).toBe(1);
+    } finally {
+      release();
+      await holder;
+    }
+  });
+
+  it("count an unknown email and a known one alike before answering", async () => {
+    const user = await makeUser();
+    const unknown = `${uniqueToken("nobody")}@example.com`;
+    for (const email of [user.email, unknown]) {
+      const statuses: string[] = [];
+      for (let i = 0; i <= env.RATE_RESET_PER_ACCOUNT; i++) {
+        const answer = await requestPasswordReset(email, { ip: freshIp() });
+        await answer.queued;
+        statuses.push(answer.status);
+      }
+      expect(statuses, email).toEqual([...Array(env.RATE_RESET_PER_ACCOUNT).fill("ok"), "throttled"]);
+    }
+  });
+});
+
 describe("personal API tokens", () => {
   const bearer = (token: string) => new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
 
   it("are shown once, stored hashed, accepted as Bearer until revoked or expired", async () => {
     const user = await makeUser();
     const actor = await actorOf(user.id);
-    const created = await createApiToken(actor, { name: "CI", expiresInDays: 30 }, { ip: null });
+    const created = await makeApiToken(actor, { name: "CI", expiresInDays: 30 }, { ip: null });
     expect(created.token).toMatch(/^cqp_[A-Za-z0-9_-]{43}$/);
     const stored = await testDb.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.tokenHash).toBe(secretHash(created.token));
@@ -262,11 +468,64 @@ describe("personal API tokens", () => {
 
   it("stop working when they expire or their owner is disabled", async () => {
     const user = await makeUser();
-    const created = await createApiToken(await actorOf(user.id), { name: "short", expiresInDays: 30 }, { ip: null, now: new Date(Date.now() - 31 * 86_400_000) });
+    const created = await makeApiToken(await actorOf(user.id), { name: "short", expiresInDays: 30 }, { ip: null, now: new Date(Date.now() - 31 * 86_400_000) });
     expect(await getApiActor(bearer(created.token))).toBeNull();
-    const live = await createApiToken(await actorOf(user.id), { name: "live", expiresInDays: 30 }, { ip: null });
+    const live = await makeApiToken(await actorOf(user.id), { name: "live", expiresInDays: 30 }, { ip: null });
     await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await getApiActor(bearer(live.token))).toBeNull();
+  });
+});
+
+describe("the cap on live API tokens", () => {
+  it("refuses one more live token than API_TOKENS_PER_ACCOUNT; revoked and expired ones do not count", async () => {
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    const limit = env.API_TOKENS_PER_ACCOUNT;
+    const expired = await makeApiToken(actor, { name: "old", expiresInDays: 30 }, { ip: null, now: new Date(Date.now() - 31 * 86_400_000) });
+    const revoked = await makeApiToken(actor, { name: "gone", expiresInDays: 30 }, { ip: null });
+    await revokeApiToken(actor, revoked.id, { ip: null });
+    const live = [];
+    for (let i = 0; i < limit; i++) live.push(await makeApiToken(actor, { name: `t${i}`, expiresInDays: 30 }, { ip: null }));
+    expect(await createApiToken(actor, { name: "one more", expiresInDays: 30 }, { ip: null })).toEqual({ status: "too-many", limit });
+    expect(await testDb.apiToken.count({ where: { userId: user.id } })).toBe(limit + 2);
+    await revokeApiToken(actor, live[0].id, { ip: null });
+    expect((await createApiToken(actor, { name: "one more", expiresInDays: 30 }, { ip: null })).status).toBe("created");
+    expect(expired.id).toBeTruthy();
+  });
+
+  it("holds under concurrent creations: never more live tokens than the cap", async () => {
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    const limit = env.API_TOKENS_PER_ACCOUNT;
+    for (let i = 0; i < limit - 2; i++) await makeApiToken(actor, { name: `t${i}`, expiresInDays: 30 }, { ip: null });
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => createApiToken(actor, { name: `race${i}`, expiresInDays: 30 }, { ip: null })));
+    expect(results.filter((r) => r.status === "created")).toHaveLength(2);
+    expect(results.filter((r) => r.status === "too-many")).toHaveLength(6);
+    expect(await testDb.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(limit);
+    expect(await testDb.auditEvent.count({ where: { action: "token.created", actorId: user.id } })).toBe(limit);
+  });
+});
+
+describe("download my data", () => {
+  it("leaves out other people's IP addresses: entries about the person made by an admin or a stranger come without theirs", async () => {
+    const admin = await makeUser({ bureauRole: "admin" });
+    const user = await makeUser();
+    const actor = await actorOf(user.id);
+    await recordDataExport(actor, { ip: "10.1.1.1" });
+    expect(await setAccountDisabled(await actorOf(admin.id), user.id, true, { ip: "10.9.9.9" })).toBe("done");
+    expect(await setAccountDisabled(await actorOf(admin.id), user.id, false, { ip: "10.9.9.9" })).toBe("done");
+    expect((await checkCredentials({ email: user.email, password: "wrong password" }, { ip: "10.6.6.6" })).status).toBe("invalid");
+    const data = await findAccountData(user.id);
+    const trail = data!.auditTrail.map((e) => ({ action: e.action, ip: e.ip }));
+    expect(trail).toEqual([
+      { action: "account.exported", ip: "10.1.1.1" },
+      { action: "account.disabled", ip: null },
+      { action: "account.enabled", ip: null },
+      { action: "auth.sign-in-failed", ip: null },
+    ]);
+    expect(JSON.stringify(data)).not.toMatch(/10\.9\.9\.9|10\.6\.6\.6/);
+    // The bureau's own trail keeps them.
+    expect((await testDb.auditEvent.findFirstOrThrow({ where: { action: "account.disabled", subjectId: user.id } })).ip).toBe("10.9.9.9");
   });
 });
 
@@ -274,7 +533,7 @@ describe("account deletion and the audit trail", () => {
   it("deletes the account and what belongs to it, keeps the audit trail, and refuses to remove the last admin", async () => {
     const user = await makeUser();
     const actor = await actorOf(user.id);
-    await createApiToken(actor, { name: "t", expiresInDays: 30 }, { ip: null });
+    await makeApiToken(actor, { name: "t", expiresInDays: 30 }, { ip: null });
     expect(await closeAccount(actor, "wrong password", { ip: null })).toBe("wrong-password");
     expect(await closeAccount(actor, PASSWORD, { ip: null })).toBe("deleted");
     expect(await testDb.user.findUnique({ where: { id: user.id } })).toBeNull();

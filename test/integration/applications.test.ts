@@ -13,7 +13,7 @@ import { POST as applyRoute } from "@/app/api/v1/offerings/[id]/enrollments/rout
 import { GET as questionsRoute } from "@/app/api/v1/offerings/[id]/questions/route";
 import { overseasQuestions } from "@/prisma/seed/data/questions";
 import { makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
-import { PASSWORD, actorOf, makeUser } from "../support/accounts";
+import { PASSWORD, actorOf, makeApiToken, makeUser } from "../support/accounts";
 
 afterAll(() => testDb.$disconnect());
 
@@ -31,7 +31,7 @@ async function overseasOffering(capacity = 10) {
 
 async function apiApply(userId: string, offeringId: string, body: unknown, locale = "en") {
   // A personal API token: the route runs outside Next's request scope here, where cookies cannot be read.
-  const { token } = await createApiToken(await actorOf(userId), { name: "test", expiresInDays: 30 }, { ip: null });
+  const { token } = await makeApiToken(await actorOf(userId), { name: "test", expiresInDays: 30 }, { ip: null });
   const request = new Request(`http://localhost:3000/api/v1/offerings/${offeringId}/enrollments`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "accept-language": locale, "content-type": "application/json" },

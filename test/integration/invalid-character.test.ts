@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createApiToken } from "@/lib/accounts/mutations/profile";
 import { publishQuestionSet } from "@/lib/enrollment/mutations/question-sets";
 import { saveDraft } from "@/lib/enrollment/mutations/drafts";
 import { prepareApplication } from "@/lib/enrollment/application";
@@ -8,7 +7,7 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { POST as applyRoute } from "@/app/api/v1/offerings/[id]/enrollments/route";
 import { overseasQuestions } from "@/prisma/seed/data/questions";
 import { makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
-import { actorOf, makeUser } from "../support/accounts";
+import { actorOf, makeApiToken, makeUser } from "../support/accounts";
 
 // Text the database cannot hold as sent (a lone UTF-16 surrogate, a null character), arriving as
 // JSON through the API: a field-level 400 in the caller's language, and nothing stored (in
@@ -21,7 +20,7 @@ const EN = "This contains a character that cannot be saved (a null character, or
 const statement = "I want to learn how large teams review code and test releases, and bring those habits back to my company.";
 
 async function call(route: (request: Request) => Promise<Response>, path: string, method: string, userId: string, body: string, locale: string) {
-  const { token } = await createApiToken(await actorOf(userId), { name: "test", expiresInDays: 30 }, { ip: null });
+  const { token } = await makeApiToken(await actorOf(userId), { name: "test", expiresInDays: 30 }, { ip: null });
   return route(new Request(`http://localhost:3000${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, "accept-language": locale, "content-type": "application/json" },

@@ -1,9 +1,12 @@
 // Accounts for integration tests, made the way the portal makes them (lib/accounts/mutations).
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/accounts/codes";
 import { findSessionUser } from "@/lib/auth/queries";
+import { createApiToken } from "@/lib/accounts/mutations/profile";
 import type { Actor } from "@/lib/auth/policy";
+import type { RequestContext } from "@/lib/auth/request";
 import { testDb, uniqueToken } from "./factories";
 
 export const PASSWORD = "correct horse battery";
@@ -32,9 +35,16 @@ export async function actorOf(userId: string, via: Actor["via"] = "session"): Pr
   };
 }
 
-/** A session token as next-auth would issue it at sign-in (id and session version only). */
-export async function sessionTokenFor(userId: string, sessionVersion: number) {
-  return encode({ token: { sub: userId, sv: sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
+/** A session token as next-auth would issue it at sign-in (id, session version and a new session id only). */
+export async function sessionTokenFor(userId: string, sessionVersion: number, sessionId = randomUUID()) {
+  return encode({ token: { sub: userId, sv: sessionVersion, sid: sessionId }, secret: process.env.NEXTAUTH_SECRET! });
+}
+
+/** A personal API token made as the portal makes them, for tests about something else: throws when the account is at its limit. */
+export async function makeApiToken(actor: Actor, input: { name: string; expiresInDays: number }, context: RequestContext) {
+  const created = await createApiToken(actor, input, context);
+  if (created.status !== "created") throw new Error(`no token: the account holds ${created.limit} already`);
+  return created;
 }
 
 /** A fresh address for the throttles, so tests do not share counters. */

@@ -83,19 +83,29 @@ export async function updateProfile(actor: Actor, profile: Profile): Promise<voi
   });
 }
 
-/** Creates a personal API token and returns it: the only time it is ever shown. */
-export async function createApiToken(actor: Actor, input: { name: string; expiresInDays: number }, context: RequestContext) {
+export type CreateTokenResult =
+  | { status: "created"; id: string; name: string; prefix: string; expiresAt: Date; createdAt: Date; token: string }
+  | { status: "too-many"; limit: number };
+
+/**
+ * Creates a personal API token and returns it: the only time it is ever shown. An account holds
+ * at most API_TOKENS_PER_ACCOUNT live ones: counted with the account's row locked, so two
+ * creations at once cannot both pass the count.
+ */
+export async function createApiToken(actor: Actor, input: { name: string; expiresInDays: number }, context: RequestContext): Promise<CreateTokenResult> {
   const now = context.now ?? new Date();
+  const limit = env.API_TOKENS_PER_ACCOUNT;
   const token = newSecret(API_TOKEN_PREFIX);
-  const created = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<CreateTokenResult> => {
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
+    if ((await tx.apiToken.count({ where: { userId: actor.id, revokedAt: null, expiresAt: { gt: now } } })) >= limit) return { status: "too-many", limit };
     const row = await tx.apiToken.create({
       data: { userId: actor.id, name: input.name, prefix: token.slice(0, API_TOKEN_PREFIX.length + 6), tokenHash: secretHash(token), expiresAt: new Date(now.getTime() + input.expiresInDays * 24 * HOUR) },
       select: { id: true, name: true, prefix: true, expiresAt: true, createdAt: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "token.created", subjectType: "api-token", subjectId: row.id, data: { after: { name: row.name, prefix: row.prefix, expiresAt: row.expiresAt } }, ip: context.ip });
-    return row;
+    return { status: "created", ...row, token };
   });
-  return { ...created, token };
 }
 
 /** Revokes one of the actor's own tokens; another person's id (or an unknown one) changes nothing. */
@@ -142,8 +152,17 @@ export async function deleteAccount(actor: Actor, context: RequestContext): Prom
   });
 }
 
-/** Ends every session of the signed-in person, on every device ("sign out everywhere"). */
-export async function signOutEverywhere(actor: Actor): Promise<void> {
-  await db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
+/**
+ * Ends every session of the signed-in person, on every device ("sign out everywhere"), and
+ * revokes their personal API tokens: whoever had a session may have made some.
+ */
+export async function signOutEverywhere(actor: Actor, context: RequestContext): Promise<void> {
+  const now = context.now ?? new Date();
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
+    // The account's row is locked by the update above, so no token can be created meanwhile (createApiToken locks it too).
+    const revoked = (await tx.apiToken.findMany({ where: { userId: actor.id, revokedAt: null }, select: { id: true } })).map((t) => t.id);
+    await tx.apiToken.updateMany({ where: { id: { in: revoked } }, data: { revokedAt: now } });
+    await recordAudit(tx, { actorId: actor.id, action: "account.signed-out-everywhere", subjectType: "user", subjectId: actor.id, data: { after: { revokedTokens: revoked } }, ip: context.ip });
+  });
 }
-

@@ -10,7 +10,7 @@ export interface Instance { url: string; port: number; stop: () => Promise<void>
 /** Starts `npx tsx scripts/serve.ts` on `port` with `env` and waits until it answers. */
 export async function startInstance(env: Record<string, string>, port: number): Promise<Instance> {
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
