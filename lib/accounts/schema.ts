@@ -2,17 +2,14 @@
 // server actions and the API routes. Custom rules carry a message key from the `validation`
 // namespace of the message catalogues; the forms and lib/i18n/validation.ts translate them.
 import { z } from "../zod";
-import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { LOCALES } from "../i18n/routing";
 import { EDUCATION_LEVELS, TALENT_LEVELS, TOKEN_LIFETIMES_DAYS } from "./codes";
 import { basicPasswordProblem } from "./password-basics";
 import { hasControlCharacter, looksLikeLink, withoutInvalidCharacter } from "../text";
 import { emailSchema, passwordInput } from "../auth/schema";
 import { BUREAU_ROLES } from "../auth/roles";
-import { idSchema } from "../forms/schemas";
+import { blankToNull, idSchema, phoneSchema } from "../forms/schemas";
 
-/** Empty form values ("" from a text field or an unselected list, NaN from an empty number field) mean "not given". */
-const blankToNull = (value: unknown) => (value === "" || value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value);
 
 /** A person's name, as typed: one line, and nothing a mail client would make a link of (it is used in emails). */
 const nameSchema = z
@@ -68,22 +65,6 @@ export const changePasswordSchema = z.object({ currentPassword: passwordInput, n
 
 export const changeEmailSchema = z.object({ newEmail: emailSchema, currentPassword: passwordInput });
 
-const phoneSchema = z.preprocess(
-  blankToNull,
-  z
-    .string({ error: "phone_invalid" })
-    .max(40, { error: "phone_invalid" })
-    .transform((value, ctx) => {
-      // Numbers without a country code are read as mainland Chinese ones.
-      const phone = parsePhoneNumberFromString(value, "CN");
-      if (!phone?.isValid()) {
-        ctx.addIssue({ code: "custom", message: "phone_invalid" });
-        return z.NEVER;
-      }
-      return phone.number as string;
-    })
-    .nullable(),
-);
 
 export const profileSchema = z.object({
   name: nameSchema,

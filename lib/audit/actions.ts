@@ -6,5 +6,6 @@ export const AUDIT_ACTIONS = [
   "role.granted", "role.revoked", "token.created", "token.revoked",
   "enrollment.decided", "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
   "action.refused",
+  "institution.applied", "institution.resubmitted", "institution.verified", "institution.changes-requested", "institution.rejected",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -28,6 +28,8 @@ export type Action =
   | "admin.users.manage"
   /** Bureau review work: approving institutions, programmes, decisions (later issues). */
   | "bureau.review"
+  /** Applying to register an institution (needs a verified email: the bureau will write to it). */
+  | "institution.apply"
   /** The staff area of one institution. */
   | "institution.staff-area"
   | "institution.edit"
@@ -56,6 +58,8 @@ export function can(actor: Actor | null, action: Action, subject: Subject = {}):
     case "admin.outbox.read":
     case "admin.users.manage":
       return admin;
+    case "institution.apply":
+      return actor.emailVerified;
     case "bureau.review":
       return actor.bureauRole !== null;
     case "institution.staff-area":

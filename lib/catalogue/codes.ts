@@ -62,7 +62,8 @@ export const INSTITUTION_KINDS = [
 ] as const;
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 
-export const INSTITUTION_STATUSES = ["pending", "verified", "suspended"] as const;
+/** pending: awaiting the bureau; changes-requested: sent back to the applicant; rejected: refused (kept, DECISIONS.md). */
+export const INSTITUTION_STATUSES = ["pending", "changes-requested", "verified", "rejected", "suspended"] as const;
 export type InstitutionStatus = (typeof INSTITUTION_STATUSES)[number];
 
 export const PARK_KINDS = ["national-park", "specialised-park", "incubator"] as const;

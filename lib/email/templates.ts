@@ -12,7 +12,8 @@ export type EmailTemplate =
   | { template: "password-changed"; name: string }
   | { template: "account-disabled"; name: string }
   | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string }
-  | { template: "enrollment-changed"; name: string; programme: string; start: string; state: string; url: string };
+  | { template: "enrollment-changed"; name: string; programme: string; start: string; state: string; url: string }
+  | { template: "institution-reviewed"; name: string; institution: string; state: string; message: string | null; url: string };
 
 export interface RenderedEmail { subject: string; text: string; html: string }
 
@@ -47,6 +48,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
       case "reset-password":
       case "confirm-new-email":
       case "enrollment-changed":
+      case "institution-reviewed":
         return { label: t(`${email.template}.action`), url: email.url };
       case "sign-up-existing":
         return { label: t("sign-up-existing.action"), url: email.signInUrl };
@@ -55,6 +57,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
     }
   })();
   if (email.template === "sign-up-existing") paragraphs.push(t("sign-up-existing.reset", { resetUrl: email.resetUrl }));
+  if (email.template === "institution-reviewed" && email.message) paragraphs.push(t("institution-reviewed.message", { message: email.message }));
   const greeting = greetingFor(name, t);
   // "If this was not you, ignore this email" would be the wrong advice when the right password was just used.
   const footer = email.template === "account-disabled" ? "" : t("footer");

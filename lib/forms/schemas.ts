@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { z } from "../zod";
 
 /** A row id as the portal makes them (cuids, lib/ids.ts): short, plain letters and digits. Anything else names nothing. */
@@ -5,3 +6,23 @@ export const idSchema = z.string({ error: "not_found" }).min(1, { error: "not_fo
 
 /** The input of actions that take nothing but the session. */
 export const noInputSchema = z.undefined().or(z.object({}).strict()).transform(() => ({}));
+
+/** Empty form values ("" from a text field or an unselected list, NaN from an empty number field) mean "not given". */
+export const blankToNull = (value: unknown) => (value === "" || value === undefined || (typeof value === "number" && Number.isNaN(value)) ? null : value);
+
+/** A phone number as typed, stored in E.164; numbers without a country code are read as mainland Chinese ones. Optional. */
+export const phoneSchema = z.preprocess(
+  blankToNull,
+  z
+    .string({ error: "phone_invalid" })
+    .max(40, { error: "phone_invalid" })
+    .transform((value, ctx) => {
+      const phone = parsePhoneNumberFromString(value, "CN");
+      if (!phone?.isValid()) {
+        ctx.addIssue({ code: "custom", message: "phone_invalid" });
+        return z.NEVER;
+      }
+      return phone.number as string;
+    })
+    .nullable(),
+);

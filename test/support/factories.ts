@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/lib/db-client";
 import { indexProgrammes } from "@/lib/search/indexer";
+import { creditCodeCheck } from "@/lib/institutions/credit-code";
 
 export const testDb = createPrismaClient();
 
@@ -90,4 +91,15 @@ export async function makeOffering(
       },
     },
   });
+}
+
+/** A valid unified social credit code nobody else's test uses (a company registered in 渝北区). */
+export function uniqueCreditCode(): string {
+  const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  const body = `MA${Array.from({ length: 6 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("")}`;
+  const weights = [3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((t, c, i) => t + parseInt(c, 36) * weights[i]!, 0);
+  const orgCheck = ({ 10: "X", 11: "0" } as Record<number, string>)[11 - (sum % 11)] ?? String(11 - (sum % 11));
+  const first17 = `91500112${body}${orgCheck}`;
+  return first17 + creditCodeCheck(first17);
 }

@@ -23,6 +23,7 @@ const table: [Action, string[]][] = [
   ["admin.outbox.read", ["bureauAdmin"]],
   ["admin.users.manage", ["bureauAdmin"]],
   ["bureau.review", ["bureauReviewer", "bureauAdmin"]],
+  ["institution.apply", ["learner", "staffA", "editorA", "reviewerA", "staffB", "bureauReviewer", "bureauAdmin"]],
   ["institution.staff-area", ["staffA", "editorA", "reviewerA", "bureauReviewer", "bureauAdmin"]],
   ["institution.edit", ["staffA", "editorA", "bureauAdmin"]],
   ["institution.manage-staff", ["staffA", "bureauAdmin"]],
