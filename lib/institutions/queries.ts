@@ -59,3 +59,33 @@ export async function findInstitutionNames(slugs: string[]) {
   const rows = await db.institution.findMany({ where: { slug: { in: slugs }, ...publicInstitution }, select: { slug: true, nameZh: true, nameEn: true } });
   return new Map(rows.map((r) => [r.slug, { nameZh: r.nameZh, nameEn: r.nameEn }]));
 }
+
+const applicationSelect = {
+  id: true, slug: true, kind: true, status: true, nameZh: true, nameEn: true, registrationCode: true, country: true, district: true,
+  address: true, website: true, contactName: true, contactEmail: true, contactPhone: true, summaryZh: true, summaryEn: true, createdAt: true,
+  events: { orderBy: { at: "asc" }, select: { from: true, to: true, message: true, at: true } },
+} satisfies Prisma.InstitutionSelect;
+
+export type InstitutionApplicationView = Prisma.InstitutionGetPayload<{ select: typeof applicationSelect }>;
+
+/** The institutions a person owns, with each one's application timeline: newest first. */
+export async function findOwnInstitutions(userId: string): Promise<InstitutionApplicationView[]> {
+  return db.institution.findMany({
+    where: { memberships: { some: { userId, role: "owner" } } },
+    orderBy: { createdAt: "desc" },
+    select: applicationSelect,
+  });
+}
+
+/** Applications waiting for the bureau, oldest first, with who applied. */
+export async function findInstitutionQueue(page: number, pageSize = 20) {
+  const where = { status: "pending" } satisfies Prisma.InstitutionWhereInput;
+  const [items, total] = await Promise.all([
+    db.institution.findMany({
+      where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize,
+      select: { ...applicationSelect, memberships: { where: { role: "owner" }, select: { user: { select: { name: true, email: true } } } } },
+    }),
+    db.institution.count({ where }),
+  ]);
+  return { items, total, page, pageSize };
+}

@@ -61,9 +61,6 @@ export const institutionApplicationSchema = z
 export type InstitutionApplicationInput = z.input<typeof institutionApplicationSchema>;
 export type InstitutionApplication = z.output<typeof institutionApplicationSchema>;
 
-/** Changes to an application the bureau sent back: the same fields, for that institution. */
-export const resubmissionSchema = z.object({ institutionId: idSchema, application: institutionApplicationSchema });
-
 /** The bureau's decision: verify; or ask for changes or refuse, with a message the applicant reads. */
 export const institutionReviewSchema = z.discriminatedUnion("decision", [
   z.object({ institutionId: idSchema, decision: z.literal("verify") }),

@@ -48,7 +48,7 @@ for (const prefix of ["", "/en"]) {
     await test.step("sign-up with errors", () => expectNoViolations(page));
 
     await signInPage(page, DEMO.bureauAdmin, undefined, prefix === "/en");
-    for (const path of ["/me", "/me/enrollments", "/me/notifications", "/me/security", "/me/tokens", "/me/data", "/admin/enrollments", "/admin/users", "/admin/audit", "/admin/outbox"]) {
+    for (const path of ["/me", "/me/enrollments", "/me/notifications", "/me/security", "/me/tokens", "/me/data", "/me/institutions", "/admin/enrollments", "/admin/institutions", "/admin/users", "/admin/audit", "/admin/outbox"]) {
       await page.goto(`${prefix}${path}`);
       await test.step(path, () => expectNoViolations(page));
     }

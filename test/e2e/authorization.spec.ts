@@ -16,6 +16,8 @@ const TABLE: { name: string; method?: "GET" | "POST"; path: string; body?: unkno
   { name: "my data page", path: "/me/data", expect: everyoneSignedIn(200, 307) },
   { name: "my applications page", path: "/me/enrollments", expect: everyoneSignedIn(200, 307) },
   { name: "notifications page (English)", path: "/en/me/notifications", expect: everyoneSignedIn(200, 307) },
+  { name: "my institutions page (and the form to register one)", path: "/me/institutions", expect: everyoneSignedIn(200, 307) },
+  { name: "institutions to verify (English)", path: "/en/admin/institutions", expect: { anonymous: 307, learner: 403, staffA: 403, staffB: 403, bureauReviewer: 200, bureauAdmin: 200 } },
   { name: "applications to review", path: "/admin/enrollments", expect: { anonymous: 307, learner: 403, staffA: 403, staffB: 403, bureauReviewer: 200, bureauAdmin: 200 } },
   { name: "accounts administration", path: "/admin/users", expect: adminOnly },
   { name: "audit trail", path: "/admin/audit", expect: adminOnly },

@@ -10,6 +10,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const t = await getTranslations({ locale, namespace: "admin" });
   const items = [
     { href: "/admin/enrollments", text: t("nav.enrollments") },
+    { href: "/admin/institutions", text: t("nav.institutions") },
     { href: "/admin/users", text: t("nav.users") },
     { href: "/admin/audit", text: t("nav.audit") },
     { href: "/admin/outbox", text: t("nav.outbox") },

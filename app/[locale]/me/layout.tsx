@@ -15,6 +15,7 @@ export default async function AccountLayout({ children, params }: { children: Re
   const items = [
     { href: "/me/enrollments", text: t("nav.enrollments") },
     { href: "/me/notifications", text: t("nav.notifications") },
+    { href: "/me/institutions", text: t("nav.institutions") },
     { href: "/me", text: t("nav.profile") },
     { href: "/me/security", text: t("nav.security") },
     { href: "/me/tokens", text: t("nav.tokens") },
