@@ -75,11 +75,14 @@ export function SignOutEverywhereButton() {
         type="button"
         variant="secondary"
         disabled={pending}
-        onClick={() => startTransition(async () => {
-          const result = await signOutEverywhereAction(undefined, locale).catch(() => null);
-          if (!result?.ok) return setError(result?.formError ?? t("validation.failed"));
-          await signOut({ callbackUrl: localePath(locale, "/sign-in") });
-        })}
+        onClick={() => {
+          if (!window.confirm(t("account.security.everywhereConfirm"))) return;
+          startTransition(async () => {
+            const result = await signOutEverywhereAction(undefined, locale).catch(() => null);
+            if (!result?.ok) return setError(result?.formError ?? t("validation.failed"));
+            await signOut({ callbackUrl: `${localePath(locale, "/sign-in")}?notice=signedOutEverywhere` });
+          });
+        }}
       >
         {t("account.security.everywhere")}
       </Button>

@@ -30,7 +30,10 @@ export function UserActions({ user }: { user: { id: string; name: string; disabl
         variant="secondary"
         disabled={pending}
         aria-label={t(user.disabled ? "admin.users.enableLabel" : "admin.users.disableLabel", { name: user.name })}
-        onClick={() => run(() => setAccountDisabledAction({ userId: user.id, disabled: !user.disabled }, locale))}
+        onClick={() => {
+          if (!user.disabled && !window.confirm(t("admin.users.confirmDisable", { name: user.name }))) return;
+          run(() => setAccountDisabledAction({ userId: user.id, disabled: !user.disabled }, locale));
+        }}
       >
         {t(user.disabled ? "admin.users.enable" : "admin.users.disable")}
       </Button>

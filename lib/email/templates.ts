@@ -35,6 +35,8 @@ function greetingFor(name: string, t: ReturnType<typeof translator>): string {
   return shown && !looksLikeLink(shown) && !hasControlCharacter(shown) ? t("greeting", { name: shown }) : t("greetingPlain");
 }
 
+const REQUESTED_BY_ANYONE = new Set<EmailTemplate["template"]>(["verify-email", "reset-password", "confirm-new-email", "sign-up-existing"]);
+
 export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail {
   const t = translator(locale, "email");
   const key = email.template;
@@ -59,8 +61,10 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
   if (email.template === "sign-up-existing") paragraphs.push(t("sign-up-existing.reset", { resetUrl: email.resetUrl }));
   if (email.template === "institution-reviewed" && email.message) paragraphs.push(t("institution-reviewed.message", { message: email.message }));
   const greeting = greetingFor(name, t);
-  // "If this was not you, ignore this email" would be the wrong advice when the right password was just used.
-  const footer = email.template === "account-disabled" ? "" : t("footer");
+  // "If this was not you, ignore this email" fits only what anyone could ask for with someone else's
+  // address (a link to verify, reset or confirm). After a change made to the account (a new
+  // password, a decision, a disabled account) it would be the wrong advice.
+  const footer = REQUESTED_BY_ANYONE.has(email.template) ? t("footer") : "";
   const site = t("site");
 
   const text = [greeting, ...paragraphs, action ? `${action.label}: ${action.url}` : "", footer, `— ${site}`]

@@ -1,8 +1,11 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { z } from "../zod";
 
-/** A row id as the portal makes them (cuids, lib/ids.ts): short, plain letters and digits. Anything else names nothing. */
-export const idSchema = z.string({ error: "not_found" }).min(1, { error: "not_found" }).max(64, { error: "not_found" }).regex(/^[a-z0-9]+$/i, { error: "not_found" });
+/**
+ * A row id as the portal makes them: cuids (Prisma, lib/ids.ts) or UUIDs (the demo data's seeded
+ * enrollments): short, letters, digits and hyphens. Anything else names nothing.
+ */
+export const idSchema = z.string({ error: "not_found" }).min(1, { error: "not_found" }).max(64, { error: "not_found" }).regex(/^[a-z0-9-]+$/i, { error: "not_found" });
 
 /** The input of actions that take nothing but the session. */
 export const noInputSchema = z.undefined().or(z.object({}).strict()).transform(() => ({}));

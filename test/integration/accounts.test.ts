@@ -186,6 +186,16 @@ describe("device cookies", () => {
     return result.deviceToken;
   }
 
+  it("a password reset lifts the lockout, as the throttled answer advises: the owner then signs in from a new browser", async () => {
+    const owner = await makeUser();
+    for (let i = 0; i <= env.RATE_SIGN_IN_PER_ACCOUNT; i++) await checkCredentials({ email: owner.email, password: "wrong password" }, { ip: freshIp() });
+    expect((await checkCredentials({ email: owner.email, password: PASSWORD }, { ip: freshIp() })).status).toBe("throttled");
+    await (await requestPasswordReset(owner.email, { ip: freshIp() })).queued;
+    const token = await linkTokenSentTo(owner.email, "reset-password");
+    expect(await resetPassword({ token, password: "lantern orchard seventy" }, { ip: null })).toEqual({ status: "ok" });
+    expect((await checkCredentials({ email: owner.email, password: "lantern orchard seventy" }, { ip: freshIp() })).status).toBe("ok");
+  });
+
   it("keep the owner's browser signing in while a stranger's failures lock the account for everyone else", async () => {
     const owner = await makeUser();
     const device = await deviceOf(owner.email);

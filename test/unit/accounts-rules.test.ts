@@ -4,6 +4,7 @@ import { basicPasswordProblem } from "@/lib/accounts/password-basics";
 import { passwordProblem } from "@/lib/accounts/password-rules";
 import { profileSchema, signUpSchema } from "@/lib/accounts/schema";
 import { renderEmail, type EmailTemplate } from "@/lib/email/templates";
+import { translator } from "@/lib/i18n/translator";
 import { fieldMessages, parseIn } from "@/lib/i18n/validation";
 
 describe("password rules", () => {
@@ -108,6 +109,15 @@ describe("email templates", () => {
     expect(en.text).toContain("Dear O'Brien & <Co>,");
     expect(en.html).toContain("Dear O&#39;Brien &amp; &lt;Co&gt;,");
     expect(en.html).not.toContain("<Co>");
+  });
+
+  it("advise ignoring an email only when anyone could have asked for it with someone else's address, never after a change to the account", () => {
+    const footer = { "zh-CN": translator("zh-CN", "email")("footer"), en: translator("en", "email")("footer") };
+    for (const locale of ["zh-CN", "en"] as const) {
+      expect(renderEmail(locale, { template: "reset-password", name: "李明", url: "https://talent.example.cn/r?token=t", minutes: 60 }).text).toContain(footer[locale]);
+      expect(renderEmail(locale, { template: "password-changed", name: "李明" }).text).not.toContain(footer[locale]);
+      expect(renderEmail(locale, { template: "enrollment-changed", name: "李明", programme: "软件测试", start: "2027-03-01", state: "withdrawn", url: "https://talent.example.cn/me" }).text).not.toContain(footer[locale]);
+    }
   });
 
   it("tell the owner of a disabled account why signing in fails, in their language, without the usual 'ignore this' footer", () => {

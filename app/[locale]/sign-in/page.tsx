@@ -12,7 +12,7 @@ import { FormMessages } from "@/components/forms/client-messages";
 import { FormMessage } from "@/components/forms/field";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string; notice?: string }> };
-const NOTICES = ["passwordChanged", "verified", "emailChanged", "deleted"] as const;
+const NOTICES = ["passwordChanged", "verified", "emailChanged", "deleted", "signedOutEverywhere"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

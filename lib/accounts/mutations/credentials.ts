@@ -10,6 +10,7 @@ import type { Actor } from "../../auth/policy";
 import type { RequestContext } from "../../auth/request";
 import { emailKey } from "../../auth/secret";
 import { hashPassword, verifyPassword } from "../../auth/password";
+import { clearSignInLockout } from "../../auth/mutations";
 import { PRIVACY_NOTICE_VERSION } from "../codes";
 import { passwordProblem, type PasswordProblem } from "../password-rules";
 import { issueLink, link, redeemLink } from "./links";
@@ -79,6 +80,7 @@ export type PasswordChangeResult = { status: "ok" } | { status: "invalid-link" |
 export async function resetPassword(input: { token: string; password: string }, context: RequestContext): Promise<PasswordChangeResult> {
   const now = context.now ?? new Date();
   const passwordHash = await hashPassword(input.password);
+  let email = "";
   const result = await db.$transaction(async (tx): Promise<PasswordChangeResult> => {
     const redeemed = await redeemLink(tx, input.token, "reset-password", now);
     if (!redeemed) return { status: "invalid-link" };
@@ -94,12 +96,16 @@ export async function resetPassword(input: { token: string; password: string }, 
     await endAccessAfterPasswordChange(tx, redeemed.userId, now);
     await recordAudit(tx, { actorId: redeemed.userId, action: "account.password-reset", subjectType: "user", subjectId: redeemed.userId, ip: context.ip });
     await enqueueEmail(tx, user.email, toLocale(user.locale), { template: "password-changed", name: user.name });
+    email = user.email;
     return { status: "ok" };
   }).catch((error: unknown) => {
     if (error instanceof RejectedPassword) return { status: "rejected" as const, problem: error.problem };
     throw error;
   });
-  if (result.status === "ok") deliverSoon();
+  if (result.status === "ok") {
+    await clearSignInLockout(email);
+    deliverSoon();
+  }
   return result;
 }
 
