@@ -79,4 +79,8 @@ test("register an institution: a wrong code names its wrong part, the bureau ask
   await applicant.reload();
   await expect(mine.getByText("已认证", { exact: true })).toBeVisible();
   expect((await e2eDb.institution.findUniqueOrThrow({ where: { id: stored.id } })).address).toBe("渝北区金开大道 99 号 实训楼");
+  // Each decision is also a notification, leading back to the institution.
+  await applicant.goto("/me/notifications");
+  await expect(applicant.getByRole("link", { name: `机构“两江软件实训学校${run}”：已认证` })).toBeVisible();
+  await expect(applicant.getByRole("link", { name: `机构“两江软件实训学校${run}”：待修改` })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
+import { codeKey } from "@/lib/i18n/code-key";
 import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
 import { findNotifications } from "@/lib/notifications/queries";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,6 +37,17 @@ export default async function NotificationsPage({ params }: Props) {
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
           {items.map((n) => {
+            const when = <span className="text-sm text-slate-600">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>;
+            if (n.kind.startsWith("institution.")) {
+              return (
+                <li key={n.id} className={cn("flex flex-wrap items-baseline justify-between gap-2 px-4 py-3", !n.readAt && "bg-brand-50/60")}>
+                  <Link href="/me/institutions" className="font-medium text-slate-900 hover:underline">
+                    {t("notifications.institutionItem", { institution: n.institution ? localized(locale, n.institution.nameZh, n.institution.nameEn) : "—", state: t(codeKey("institutionStatus", n.kind.slice("institution.".length))) })}
+                  </Link>
+                  {when}
+                </li>
+              );
+            }
             const state = n.kind.replace(/^enrollment\./, "") as "confirmed";
             const label = state === ("waitlisted" as string) && n.programme?.admission === "reviewed" ? t("enrollment.stateReviewedWaitlisted") : t(`enrollment.state.${state}`);
             return (
@@ -43,7 +55,7 @@ export default async function NotificationsPage({ params }: Props) {
                 <Link href="/me/enrollments" className="font-medium text-slate-900 hover:underline">
                   {t("notifications.item", { programme: n.programme ? localized(locale, n.programme.titleZh, n.programme.titleEn) : "—", state: label })}
                 </Link>
-                <span className="text-sm text-slate-600">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                {when}
               </li>
             );
           })}
