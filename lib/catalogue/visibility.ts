@@ -2,8 +2,12 @@ import type { Prisma } from "../generated/prisma/client";
 
 // What the public may see, defined once and used by every public query.
 
-/** Institutions whose pages are public: verified ones, and new ones while verification is pending. */
-export const PUBLIC_INSTITUTION_STATUSES = ["verified", "pending"];
+/**
+ * Institutions whose pages are public: verified ones only. An institution that has applied to join
+ * (pending, or sent back for changes) is visible to its own staff and the bureau, not to the
+ * public, and neither are its programmes; it appears, programmes and all, once verified.
+ */
+export const PUBLIC_INSTITUTION_STATUSES = ["verified"];
 
 export const publicInstitution = { status: { in: PUBLIC_INSTITUTION_STATUSES } } satisfies Prisma.InstitutionWhereInput;
 

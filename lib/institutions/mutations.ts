@@ -12,6 +12,7 @@ import { localePath } from "../i18n/paths";
 import { toLocale } from "../i18n/routing";
 import { translator } from "../i18n/translator";
 import type { InstitutionStatus } from "../catalogue/codes";
+import { indexProgrammes } from "../search/indexer";
 import type { InstitutionApplication, InstitutionReviewInput } from "./schema";
 
 // An institution joins: a signed-in person applies, and becomes its owner at once (so they can
@@ -91,6 +92,9 @@ export async function reviewInstitution(actor: Actor, input: InstitutionReviewIn
     if (count !== 1) return "not-found" as const;
     await tx.institutionEvent.create({ data: { institutionId: input.institutionId, from: "pending", to, actorId: actor.id, message } });
     await recordAudit(tx, { actorId: actor.id, action: `institution.${to}` as "institution.verified", subjectType: "institution", subjectId: input.institutionId, institutionId: input.institutionId, data: { decision: input.decision }, ip: context.ip });
+    // Whether its programmes are public follows the institution's status (lib/catalogue/visibility.ts).
+    const programmes = await tx.programme.findMany({ where: { institutionId: input.institutionId }, select: { id: true } });
+    await indexProgrammes(tx, programmes.map((p) => p.id));
     await tellOwners(tx, input.institutionId, to, message);
     return "ok" as const;
   });

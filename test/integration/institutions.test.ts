@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { applyToJoin, resubmit, reviewInstitution } from "@/lib/institutions/mutations";
 import { institutionApplicationSchema, type InstitutionApplicationInput } from "@/lib/institutions/schema";
-import { testDb, uniqueCreditCode, uniqueToken } from "../support/factories";
+import { findProgrammes } from "@/lib/catalogue/queries";
+import { catalogueQuery } from "@/lib/catalogue/schema";
+import { makeInstitution, makeProgramme, testDb, uniqueCreditCode, uniqueToken } from "../support/factories";
 import { actorOf, makeUser } from "../support/accounts";
 
 afterAll(async () => {
@@ -89,5 +91,16 @@ describe("an institution joins", () => {
     ]);
     expect(outcomes.sort()).toEqual(["not-found", "ok"]);
     expect(await testDb.institutionEvent.count({ where: { institutionId: id } })).toBe(2);
+  });
+
+  it("a pending institution and its programmes are not public; verified, they appear in the catalogue at once", async () => {
+    const { applicant, bureau } = await people();
+    const token = uniqueToken("pend");
+    const institution = await makeInstitution({ status: "pending" });
+    await testDb.membership.create({ data: { userId: applicant.id, institutionId: institution.id, role: "owner" } });
+    await makeProgramme(institution.id, { titleZh: `待认证课程${token}`, titleEn: `Pending course ${token}` });
+    expect((await findProgrammes(catalogueQuery({ q: token }))).total).toBe(0);
+    expect(await reviewInstitution(bureau, { institutionId: institution.id, decision: "verify" }, request)).toBe("ok");
+    expect((await findProgrammes(catalogueQuery({ q: token }))).items.map((p) => p.titleEn)).toEqual([`Pending course ${token}`]);
   });
 });
