@@ -69,7 +69,9 @@ test("register an institution: a wrong code names its wrong part, the bureau ask
   await expect(mine.getByText("请填写学校的办学地址，而不是主管单位的地址。")).toBeVisible();
   await mine.getByLabel("地址").fill("渝北区金开大道 99 号 实训楼");
   await mine.getByRole("button", { name: "修改后重新提交" }).click();
-  await expect(mine.getByText("已重新提交。")).toBeVisible();
+  // Sent again, it waits for the bureau: the form gives way to the status (the page refreshes).
+  await expect(mine.getByText("认证中", { exact: true })).toBeVisible();
+  await expect(mine.getByRole("button", { name: "修改后重新提交" })).toHaveCount(0);
 
   await bureau.reload();
   bureau.once("dialog", (d) => void d.accept());
