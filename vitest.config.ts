@@ -20,6 +20,9 @@ export default defineConfig({
           environment: "node",
           // A zone far from UTC makes date bugs show (CONVENTIONS.md rule 9).
           env: { TZ: "America/Los_Angeles", SITE_URL: "http://localhost:3000" },
+          // A guard against hangs only: on a busy shared machine the first password check (building
+          // zxcvbn's dictionaries) or a fast-check run can take seconds; tests never race the clock.
+          testTimeout: 30_000,
         },
       },
       {

@@ -13,7 +13,7 @@ export async function InstitutionCard({ institution: i }: { institution: Institu
   return (
     <li className="relative flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-200 hover:shadow">
       <div className="flex flex-wrap gap-1.5">
-        <Badge tone={i.status === "verified" ? "success" : "warning"}>{t(codeKey("institutionStatus", i.status))}</Badge>
+        <Badge tone="success">{t(codeKey("institutionStatus", i.status))}</Badge>
       </div>
       <h3 className="mt-2 font-semibold leading-snug">
         <Link href={`/institutions/${i.slug}`} className="after:absolute after:inset-0 after:rounded-xl hover:text-brand-800">

@@ -26,7 +26,7 @@ export async function InstitutionView({ institution: i, now }: { institution: In
       <header className="mt-3">
         <div className="flex flex-wrap gap-1.5">
           <Badge tone="brand">{t(codeKey("institutionKind", i.kind))}</Badge>
-          <Badge tone={i.status === "verified" ? "success" : "warning"}>{t(codeKey("institutionStatus", i.status))}</Badge>
+          <Badge tone="success">{t(codeKey("institutionStatus", i.status))}</Badge>
         </div>
         <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{localized(locale, i.nameZh, i.nameEn)}</h1>
         {otherName ? <p className="text-slate-600" lang={locale === "en" ? "zh-CN" : "en"}>{otherName}</p> : null}

@@ -83,7 +83,6 @@ async function notifyDisabled(user: { id: string; email: string; name: string; l
   deliverSoon();
 }
 
-/** Ends a session for good (signing out): its token is refused from now on, even where it was copied. Kept until `expiresAt`. */
 /**
  * Lifts the lockout strangers' failures put on an account (the sign-in page's advice is to reset
  * the password: a reset proves the mailbox, so afterwards the owner signs in from any browser).
@@ -92,6 +91,7 @@ export async function clearSignInLockout(email: string): Promise<void> {
   await clearAttempts(`sign-in:account:${emailKey(email)}`);
 }
 
+/** Ends a session for good (signing out): its token is refused from now on, even where it was copied. Kept until `expiresAt`. */
 export async function endSession(sessionId: string, expiresAt: Date): Promise<void> {
   await db.endedSession.createMany({ data: [{ id: sessionId, expiresAt }], skipDuplicates: true });
 }

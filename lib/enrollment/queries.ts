@@ -1,4 +1,5 @@
 import "server-only";
+import { publicProgramme } from "../catalogue/visibility";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { effectiveState, type EnrollmentState } from "./states";
@@ -78,7 +79,7 @@ export async function findCurrentQuestionSet(programmeId: string) {
 /** The programme behind an offering and the questions it asks now (apply checks answers against these). */
 export async function findOfferingQuestions(offeringId: string) {
   // Only offerings of published programmes: an unpublished one's questions are nobody's business.
-  const offering = await db.offering.findFirst({ where: { id: offeringId, programme: { status: "published" } }, select: { programmeId: true } });
+  const offering = await db.offering.findFirst({ where: { id: offeringId, programme: publicProgramme }, select: { programmeId: true } });
   if (!offering) return { found: false as const };
   return { found: true as const, questions: await findCurrentQuestionSet(offering.programmeId) };
 }
@@ -86,7 +87,7 @@ export async function findOfferingQuestions(offeringId: string) {
 /** Everything the application form shows: the offering, its programme, the questions and this person's draft. */
 export async function findApplicationForm(programmeSlug: string, offeringCode: string, userId: string) {
   const offering = await db.offering.findFirst({
-    where: { code: offeringCode, programme: { slug: programmeSlug, status: "published" } },
+    where: { code: offeringCode, programme: { slug: programmeSlug, ...publicProgramme } },
     select: {
       id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true,
       programme: { select: { id: true, slug: true, titleZh: true, titleEn: true, admission: true, institution: { select: { nameZh: true, nameEn: true } } } },

@@ -29,6 +29,8 @@ export const refuse = (key: string, field?: string, values?: Record<string, stri
 export const refuseFields = (issues: z.ZodError, key = "validation.invalid"): Refusal => ({ refusal: key, issues });
 const isRefusal = (value: unknown): value is Refusal => typeof value === "object" && value !== null && "refusal" in value;
 
+const VERIFIED_EMAIL_GATES = new Set<Action>(["account.manage", "account.tokens.create", "account.verified-actions", "institution.apply"]);
+
 export interface ActionContext<A> { actor: A; locale: Locale; request: RequestContext }
 
 interface Config<S extends z.ZodType, P extends Action | null> {
@@ -56,8 +58,8 @@ export function serverAction<S extends z.ZodType, T = undefined, P extends Actio
     try {
       const actor = await getActor();
       if (config.policy !== null && !can(actor, config.policy)) {
-        // The account's own gates (an unverified email) are everyday answers, not probing.
-        if (actor && !config.policy.startsWith("account.")) await recordRefusal(actor.id, config.name, config.policy);
+        // Gates of one's own account (an unverified email) are everyday answers, not probing.
+        if (actor && !VERIFIED_EMAIL_GATES.has(config.policy)) await recordRefusal(actor.id, config.name, config.policy);
         return formError(actor ? (config.refusedKey ?? "admin.forbidden.text") : "admin.forbidden.text");
       }
       const parsed = parseIn(config.schema, input, locale);

@@ -9,17 +9,17 @@ import { institutionApplicationSchema, institutionReviewSchema } from "./schema"
 const TAKEN = refuse("validation.credit_code_taken", "registrationCode");
 
 /** Applies to register an institution; the applicant becomes its owner. */
-export const applyInstitutionAction = serverAction({ name: "apply-institution", schema: institutionApplicationSchema, policy: "institution.apply" }, async (input, { actor, request }) => {
+export const applyInstitutionAction = serverAction({ name: "apply-institution", schema: institutionApplicationSchema, policy: "institution.apply", refusedKey: "enrollment.apply.verifyFirst" }, async (input, { actor, request }) => {
   const result = await applyToJoin(actor, input, request);
   return result.status === "duplicate" ? TAKEN : { slug: result.institution.slug };
 });
 
 /** Sends an application back to the bureau after the changes it asked for. */
 export const resubmitInstitutionAction = serverAction(
-  { name: "resubmit-institution", schema: z.object({ institutionId: idSchema }).and(institutionApplicationSchema), policy: "institution.apply" },
+  { name: "resubmit-institution", schema: z.object({ institutionId: idSchema }).and(institutionApplicationSchema), policy: "institution.apply", refusedKey: "enrollment.apply.verifyFirst" },
   async ({ institutionId, ...input }, { actor, request }) => {
     const outcome = await resubmit(actor, institutionId, input, request);
-    return outcome === "ok" ? undefined : outcome === "duplicate" ? TAKEN : refuse("notFound.title");
+    return outcome === "ok" ? undefined : outcome === "duplicate" ? TAKEN : refuse("institutions.join.alreadySent");
   },
 );
 

@@ -37,7 +37,7 @@ export function slugFrom(nameEn: string): string {
 
 export type ApplicationResult = { status: "ok"; institution: { id: string; slug: string } } | { status: "duplicate" };
 
-/** Registers an application to join, with the applicant as its owner. A registration code already held by a live institution answers "duplicate". */
+/** Registers an application to join, with the applicant as its owner. A registration code already held by a live institution of the same country answers "duplicate". */
 export async function applyToJoin(actor: Actor, input: InstitutionApplication, context: RequestContext): Promise<ApplicationResult> {
   const base = slugFrom(input.nameEn);
   for (let attempt = 0; ; attempt++) {
@@ -54,7 +54,7 @@ export async function applyToJoin(actor: Actor, input: InstitutionApplication, c
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // The slug was taken: try another; the registration code was: that is the answer.
-      const taken = await db.institution.findFirst({ where: { registrationCode: input.registrationCode, status: { not: "rejected" } }, select: { id: true } });
+      const taken = await db.institution.findFirst({ where: { country: input.country ?? "CN", registrationCode: input.registrationCode, status: { not: "rejected" } }, select: { id: true } });
       if (taken) return { status: "duplicate" };
       if (attempt >= 5) throw error;
     }
@@ -88,7 +88,8 @@ export async function reviewInstitution(actor: Actor, input: InstitutionReviewIn
   const to = OUTCOME[input.decision];
   const message = input.decision === "verify" ? null : input.message;
   const result = await db.$transaction(async (tx) => {
-    const { count } = await tx.institution.updateMany({ where: { id: input.institutionId, status: "pending" }, data: { status: to } });
+    // Never one's own: a reviewer who applied for an institution does not decide on it.
+    const { count } = await tx.institution.updateMany({ where: { id: input.institutionId, status: "pending", memberships: { none: { userId: actor.id } } }, data: { status: to } });
     if (count !== 1) return "not-found" as const;
     await tx.institutionEvent.create({ data: { institutionId: input.institutionId, from: "pending", to, actorId: actor.id, message } });
     await recordAudit(tx, { actorId: actor.id, action: `institution.${to}` as "institution.verified", subjectType: "institution", subjectId: input.institutionId, institutionId: input.institutionId, data: { decision: input.decision }, ip: context.ip });

@@ -14,10 +14,15 @@ const HOLDER = randomUUID();
 
 /** Everything timed, once: offers past their deadline expire (moving waitlists up), search documents whose windows moved are rewritten, email goes out, then records of ended sessions whose tokens have all expired are dropped. */
 export async function runScheduledJobs(now = new Date()): Promise<void> {
-  await expireOffers(now);
-  await refreshStaleSearchDocuments(now);
-  await deliverDueEmails(undefined, now);
-  await forgetExpiredSessions(now);
+  const jobs: [string, () => Promise<unknown>][] = [
+    ["offer expiry", () => expireOffers(now)],
+    ["search refresh", () => refreshStaleSearchDocuments(now)],
+    ["email", () => deliverDueEmails(undefined, now)],
+    ["ended sessions", () => forgetExpiredSessions(now)],
+  ];
+  // Each on its own: one failing job must not hold back the others (stale search documents would
+  // otherwise be recomputed on every read until the failing one recovers).
+  for (const [name, job] of jobs) await job().catch((error: unknown) => console.error(`scheduler: ${name}`, error));
 }
 
 export function startScheduler(intervalMs = 10_000): void {

@@ -3,7 +3,8 @@ import { applyToJoin, resubmit, reviewInstitution } from "@/lib/institutions/mut
 import { institutionApplicationSchema, type InstitutionApplicationInput } from "@/lib/institutions/schema";
 import { findProgrammes } from "@/lib/catalogue/queries";
 import { catalogueQuery } from "@/lib/catalogue/schema";
-import { makeInstitution, makeProgramme, testDb, uniqueCreditCode, uniqueToken } from "../support/factories";
+import { apply } from "@/lib/enrollment/mutations/changes";
+import { makeInstitution, makeOffering, makeProgramme, testDb, uniqueCreditCode, uniqueToken } from "../support/factories";
 import { actorOf, makeUser } from "../support/accounts";
 
 afterAll(async () => {
@@ -102,5 +103,35 @@ describe("an institution joins", () => {
     expect((await findProgrammes(catalogueQuery({ q: token }))).total).toBe(0);
     expect(await reviewInstitution(bureau, { institutionId: institution.id, decision: "verify" }, request)).toBe("ok");
     expect((await findProgrammes(catalogueQuery({ q: token }))).items.map((p) => p.titleEn)).toEqual([`Pending course ${token}`]);
+  });
+
+  it("a reviewer who applied for an institution cannot decide on it; a colleague can", async () => {
+    const { bureau } = await people();
+    const result = await applyToJoin(bureau, application(), request);
+    const id = result.status === "ok" ? result.institution.id : "";
+    expect(await reviewInstitution(bureau, { institutionId: id, decision: "verify" }, request)).toBe("not-found");
+    expect((await testDb.institution.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
+    const colleague = await actorOf((await makeUser({ bureauRole: "reviewer" })).id);
+    expect(await reviewInstitution(colleague, { institutionId: id, decision: "verify" }, request)).toBe("ok");
+  });
+
+  it("overseas registration numbers are unique within their country only", async () => {
+    const { applicant } = await people();
+    const number = `HRB ${uniqueToken("n")}`;
+    const overseas = (country: string) => application({ kind: "overseas-partner", registrationCode: number, country, district: null });
+    expect((await applyToJoin(applicant, overseas("DE"), request)).status).toBe("ok");
+    expect((await applyToJoin(applicant, overseas("GB"), request)).status).toBe("ok");
+    expect(await applyToJoin(applicant, overseas("de"), request)).toEqual({ status: "duplicate" });
+  });
+
+  it("nobody can apply to a programme of an institution that is not verified, through any path", async () => {
+    const { applicant, bureau } = await people();
+    const institution = await makeInstitution({ status: "pending" });
+    await testDb.membership.create({ data: { userId: applicant.id, institutionId: institution.id, role: "owner" } });
+    const offering = await makeOffering((await makeProgramme(institution.id)).id);
+    const learner = await actorOf((await makeUser()).id);
+    expect(await apply(learner, offering.id)).toEqual({ status: "not-found" });
+    await reviewInstitution(bureau, { institutionId: institution.id, decision: "verify" }, request);
+    expect((await apply(learner, offering.id)).status).toBe("ok");
   });
 });

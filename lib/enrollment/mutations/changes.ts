@@ -5,6 +5,7 @@ import type { Actor } from "../../auth/policy";
 import type { AuditEntry } from "../../audit/mutations";
 import { recordAudit } from "../../audit/mutations";
 import { enrollmentWindowState } from "../../catalogue/window";
+import { isPublicInstitution } from "../../catalogue/visibility";
 import { toLocale } from "../../i18n/routing";
 import { deliverSoon, outboxStatus } from "../../email/mutations";
 import { renderEmail } from "../../email/templates";
@@ -29,7 +30,7 @@ export type ApplyResult =
  */
 export async function apply(actor: Actor, offeringId: string, input: { answers?: AnswerSnapshot; formVersion?: number } = {}, now = new Date()): Promise<ApplyResult> {
   const offering = await db.offering.findUnique({ where: { id: offeringId }, select: offeringSelect });
-  if (!offering || offering.programme.status !== "published") return { status: "not-found" };
+  if (!offering || offering.programme.status !== "published" || !isPublicInstitution(offering.programme.institution)) return { status: "not-found" };
   const window = enrollmentWindowState(offering, now);
   if (window.kind === "cancelled") return { status: "cancelled" };
   if (window.kind === "closed") return { status: "window-closed" };

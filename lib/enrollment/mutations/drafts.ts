@@ -1,4 +1,5 @@
 import "server-only";
+import { publicProgramme } from "../../catalogue/visibility";
 import { db } from "../../db";
 import type { Actor } from "../../auth/policy";
 
@@ -10,7 +11,7 @@ import type { Actor } from "../../auth/policy";
  * applied (another tab's late "save" must not bring an unsubmitted draft back).
  */
 export async function saveDraft(actor: Actor, offeringId: string, draft: { formVersion: number; values: Record<string, string>; step: number }): Promise<{ status: "ok"; savedAt: Date } | { status: "not-found" | "applied" }> {
-  const offering = await db.offering.findFirst({ where: { id: offeringId, status: { not: "cancelled" }, programme: { status: "published" } }, select: { id: true } });
+  const offering = await db.offering.findFirst({ where: { id: offeringId, status: { not: "cancelled" }, programme: publicProgramme }, select: { id: true } });
   if (!offering) return { status: "not-found" };
   if (await db.enrollment.findUnique({ where: { activeKey: `${offeringId}:${actor.id}` }, select: { id: true } })) return { status: "applied" };
   const data = { formVersion: draft.formVersion, values: draft.values, step: draft.step };

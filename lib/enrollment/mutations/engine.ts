@@ -26,7 +26,7 @@ const HOUR = 3_600_000;
 
 export const offeringSelect = {
   id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true,
-  programme: { select: { admission: true, status: true, titleZh: true, titleEn: true } },
+  programme: { select: { admission: true, status: true, titleZh: true, titleEn: true, institution: { select: { status: true } } } },
 } satisfies Prisma.OfferingSelect;
 
 export type LoadedOffering = Prisma.OfferingGetPayload<{ select: typeof offeringSelect }>;

@@ -24,5 +24,6 @@ CREATE INDEX "InstitutionEvent_institutionId_at_idx" ON "InstitutionEvent"("inst
 ALTER TABLE "InstitutionEvent" ADD CONSTRAINT "InstitutionEvent_institutionId_fkey" FOREIGN KEY ("institutionId") REFERENCES "Institution"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Hand-written: one live institution per registration code (a refused application does not block a new one).
-CREATE UNIQUE INDEX "Institution_registrationCode_live_key" ON "Institution"("registrationCode") WHERE "status" <> 'rejected';
+-- Hand-written: one live institution per country and registration code (a refused application
+-- does not block a new one; overseas registration numbers are only unique within their country).
+CREATE UNIQUE INDEX "Institution_registrationCode_live_key" ON "Institution"("country", "registrationCode") WHERE "status" <> 'rejected';
