@@ -10,3 +10,8 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
   }
   return out;
 }
+
+/** A `?page=` value as a page number: 1 to 1000, 1 for anything that is not a number (lists past page 1000 are not offered). */
+export function pageParam(value: unknown): number {
+  return Math.min(1000, Math.max(1, Number.parseInt(String(value ?? "1"), 10) || 1));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { pageMetadata } from "@/lib/seo";
 import { localePath } from "@/lib/i18n/paths";
-import { pageWindow } from "@/lib/ui/page-window";
+import { pageParam, pageWindow } from "@/lib/ui/page-window";
 import { contentLanguage, localized } from "@/lib/i18n/localized";
 
 describe("localePath", () => {
@@ -81,5 +81,11 @@ describe("localized", () => {
     expect(contentLanguage("en", "安全", "")).toBe("zh-CN");
     expect(localized("zh-CN", "", "Security")).toBe("Security");
     expect(contentLanguage("zh-CN", "安全", "")).toBe("zh-CN");
+  });
+});
+
+describe("pageParam", () => {
+  it.each([[undefined, 1], ["3", 3], ["0", 1], ["-4", 1], ["abc", 1], ["１", 1], ["99999", 1000], [["2", "5"], 2], ["2.9", 2]])("reads %j as page %i", (value, page) => {
+    expect(pageParam(value)).toBe(page);
   });
 });

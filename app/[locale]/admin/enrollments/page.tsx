@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { AnswerList } from "@/components/enrollment/answer-list";
 import { ReviewDecision } from "@/components/enrollment/review-decision";
+import { pageParam } from "@/lib/ui/page-window";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> };
 
@@ -22,7 +23,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireActor(locale, "bureau.review", "/admin/enrollments");
-  const page = Math.min(1000, Math.max(1, Number.parseInt(String((await searchParams).page ?? "1"), 10) || 1));
+  const page = pageParam((await searchParams).page);
   const result = await findAwaitingReview(page);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });

@@ -9,6 +9,7 @@ import { findInstitutionQueue } from "@/lib/institutions/queries";
 import { Pagination } from "@/components/ui/pagination";
 import { InstitutionReview } from "@/components/institutions/institution-review";
 import { ApplicationTimeline } from "@/components/institutions/application-timeline";
+import { pageParam } from "@/lib/ui/page-window";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> };
 
@@ -22,7 +23,7 @@ export default async function InstitutionQueuePage({ params, searchParams }: Pro
   const { locale } = await params;
   setRequestLocale(locale);
   await requireActor(locale, "bureau.review", "/admin/institutions");
-  const page = Math.min(1000, Math.max(1, Number.parseInt(String((await searchParams).page ?? "1"), 10) || 1));
+  const page = pageParam((await searchParams).page);
   const [result, t, format] = await Promise.all([findInstitutionQueue(page), getTranslations({ locale }), getFormatter({ locale })]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (

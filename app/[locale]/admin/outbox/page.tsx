@@ -9,6 +9,7 @@ import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { OutboxStatus } from "@/lib/email/codes";
 import { Pagination } from "@/components/ui/pagination";
+import { pageParam } from "@/lib/ui/page-window";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> };
 const TONE: Record<OutboxStatus, BadgeTone> = { sent: "success", failed: "danger", pending: "warning", sending: "warning", stored: "neutral" };
@@ -22,7 +23,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireActor(locale, "admin.outbox.read", "/admin/outbox");
-  const page = Math.min(1000, Math.max(1, Number.parseInt(String((await searchParams).page ?? "1"), 10) || 1));
+  const page = pageParam((await searchParams).page);
   const result = await findOutbox(page);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });

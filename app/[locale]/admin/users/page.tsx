@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/forms/field";
 import { UserActions } from "@/components/admin/user-actions";
+import { pageParam } from "@/lib/ui/page-window";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string; page?: string }> };
 
@@ -24,7 +25,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale, "admin.users.manage", "/admin/users");
   const { q: rawQ, page: rawPage } = await searchParams;
   const q = typeof rawQ === "string" ? rawQ.trim().slice(0, 100) : "";
-  const page = Math.min(1000, Math.max(1, Number.parseInt(String(rawPage ?? "1"), 10) || 1));
+  const page = pageParam(rawPage);
   const result = await findUsers({ q: q || undefined, page });
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
