@@ -16,6 +16,7 @@ export default async function AccountLayout({ children, params }: { children: Re
     { href: "/me/enrollments", text: t("nav.enrollments") },
     { href: "/me/notifications", text: t("nav.notifications") },
     { href: "/me/institutions", text: t("nav.institutions") },
+    ...(actor && actor.memberships.length > 0 ? [{ href: "/studio", text: t("nav.studio") }] : []),
     { href: "/me", text: t("nav.profile") },
     { href: "/me/security", text: t("nav.security") },
     { href: "/me/tokens", text: t("nav.tokens") },

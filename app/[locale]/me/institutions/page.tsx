@@ -9,6 +9,7 @@ import { findOwnInstitutions } from "@/lib/institutions/queries";
 import { JoinForm } from "@/components/institutions/join-form";
 import { ApplicationTimeline } from "@/components/institutions/application-timeline";
 import { Badge } from "@/components/ui/badge";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -35,6 +36,9 @@ export default async function MyInstitutionsPage({ params }: Props) {
           <div className="flex flex-wrap items-center gap-2">
             <h2 id={`inst-${i.id}`} className="text-lg font-semibold text-slate-900">{localized(locale, i.nameZh, i.nameEn)}</h2>
             <Badge tone={i.status === "verified" ? "success" : i.status === "rejected" ? "neutral" : "warning"}>{t(codeKey("institutionStatus", i.status))}</Badge>
+            {i.status !== "rejected" && (
+              <Link href={`/studio/${i.slug}`} className="ms-auto rounded-lg border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600">{t("studio.open")}</Link>
+            )}
           </div>
           {note[i.status] && <p className="text-sm text-slate-700">{t(note[i.status]!)}</p>}
           <ApplicationTimeline events={i.events.map((e) => ({ ...e, when: format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" }), label: e.from === null ? t("institutions.join.submitted") : t(codeKey("institutionStatus", e.to)) }))} heading={t("institutions.join.timeline")} />
