@@ -60,13 +60,15 @@ export async function seedDemoEnrollments(db: Db, passwordHash: string, now: Dat
       programme: { select: { id: true, slug: true, kind: true, admission: true, questionSets: { orderBy: { version: "desc" }, take: 1, select: { version: true, definition: true } } } },
     },
   });
-  const spec = new Map(programmes.flatMap((p) => p.offerings.map((o) => [`${p.slug}/${o.code}`, o.seatsTaken ?? 0] as const)));
+  const spec = new Map(programmes.flatMap((p) => p.offerings.map((o) => [`${p.slug}/${o.code}`, o] as const)));
   let reviewDemos = 0;
   const plans = offerings.map((o) => {
-    const holders = spec.get(`${o.programme.slug}/${o.code}`) ?? 0;
+    const demo = spec.get(`${o.programme.slug}/${o.code}`);
+    const holders = demo?.seatsTaken ?? 0;
     const open = o.status !== "cancelled" && o.opensAt <= now && now < o.closesAt && now < o.startsAt;
     const waiting = open && o.capacity !== null && holders >= o.capacity ? WAITLIST_DEMO : 0;
-    const toReview = open && o.programme.admission === "reviewed" && reviewDemos++ < REVIEW_DEMO_OFFERINGS ? REVIEW_DEMO : 0;
+    const reviewed = open && o.programme.admission === "reviewed";
+    const toReview = !reviewed ? 0 : demo?.awaitingReview ?? (reviewDemos++ < REVIEW_DEMO_OFFERINGS ? REVIEW_DEMO : 0);
     return { o, holders, waiting, toReview };
   });
   const learners = await demoLearners(db, passwordHash, Math.max(0, ...plans.map((p) => p.holders + p.waiting + p.toReview)), now);

@@ -1,6 +1,7 @@
 // Loads the demo catalogue. Idempotent: everything is upserted by its slug (offerings by
 // programme and code, sessions by position), so running it again updates the demo data in place
 // and leaves everything else in the database alone.
+import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient, type Db } from "../../lib/db-client";
@@ -127,7 +128,8 @@ export async function seedDemoData(db: Db, now = new Date()) {
     const data = {
       kind: i.kind, nameZh: i.nameZh, nameEn: i.nameEn, summaryZh: i.summaryZh, summaryEn: i.summaryEn,
       district: i.district ?? null, country: i.country, website: i.website ?? null,
-      registrationCode: i.registrationCode ?? null, status: i.status,
+      registrationCode: i.registrationCode ?? null, status: i.status, address: i.address ?? null,
+      contactName: i.contact?.name ?? null, contactEmail: i.contact?.email ?? null, contactPhone: i.contact?.phone ?? null,
     };
     const row = await db.institution.upsert({ where: { slug: i.slug }, create: { slug: i.slug, ...data }, update: data, select: { id: true } });
     institutionIds.set(i.slug, row.id);
@@ -149,6 +151,7 @@ export async function seedDemoData(db: Db, now = new Date()) {
     await db.target.upsert({ where: { key_period: { key: t.key, period: t.period } }, create: { key: t.key, period: t.period, ...data }, update: data });
   }
   const passwordHash = await seedAccounts(db, institutionIds, now);
+  await seedStaffHistory(db, institutionIds, now);
   await seedQuestionSets(db);
   await seedDemoEnrollments(db, passwordHash, now);
   // Every programme, not only the demo ones: institutions and experts may have been renamed.
@@ -181,6 +184,34 @@ async function seedAccounts(db: Db, institutionIds: Map<string, string>, now: Da
     }
   }
   return passwordHash;
+}
+
+/**
+ * What led to the demo memberships, so the screens show a true history: the pending institution's
+ * application on its timeline, and the invitations the national college's owner sent (accepted).
+ */
+async function seedStaffHistory(db: Db, institutionIds: Map<string, string>, now: Date) {
+  const users = new Map((await db.user.findMany({ where: { email: { in: accounts.map((a) => a.email) } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+  for (const i of institutions.filter((x) => x.status !== "verified" && x.contact)) {
+    const institutionId = institutionIds.get(i.slug)!;
+    if (await db.institutionEvent.count({ where: { institutionId } })) continue;
+    await db.institutionEvent.create({ data: { institutionId, from: null, to: i.status, actorId: users.get(i.contact!.email) ?? null, at: new Date(now.getTime() - 2 * 86_400_000) } });
+  }
+  for (const a of accounts.filter((x) => x.invitedBy)) {
+    for (const m of a.memberships ?? []) {
+      const institutionId = institutionIds.get(m.institution)!;
+      if (await db.invitation.count({ where: { institutionId, email: a.email } })) continue;
+      const sentAt = new Date(now.getTime() - 10 * 86_400_000);
+      await db.invitation.create({
+        data: {
+          institutionId, email: a.email, role: m.role, invitedById: users.get(a.invitedBy!) ?? null,
+          // Only a hash is ever stored; this one matches no link, as the demo invitation was used long ago.
+          tokenHash: createHash("sha256").update(`demo-invitation:${institutionId}:${a.email}`).digest("hex"),
+          createdAt: sentAt, expiresAt: new Date(sentAt.getTime() + 7 * 86_400_000), acceptedAt: new Date(sentAt.getTime() + 86_400_000), acceptedById: users.get(a.email) ?? null,
+        },
+      });
+    }
+  }
 }
 
 // Run as a script (npm run db:seed), not when imported by tests. Compared as real paths, so

@@ -22,6 +22,9 @@ export interface DemoInstitution {
   /** Unified social credit code (18 characters) for Chinese institutions. */
   registrationCode?: string;
   status: InstitutionStatus;
+  /** What an application to join carries (issue 12); the demo's pending institution has them. */
+  address?: string;
+  contact?: { name: string; email: string; phone?: string };
 }
 
 export interface DemoExpert {
@@ -59,6 +62,8 @@ export interface DemoOffering {
   capacity?: number;
   /** How many demo learners hold a place (prisma/seed/enrollments.ts makes their enrollments). Equal to capacity means full. */
   seatsTaken?: number;
+  /** Applications waiting for the institution's decision (reviewed admission, open window); otherwise the seed's default. */
+  awaitingReview?: number;
   cancelled?: { reasonZh: string; reasonEn: string };
 }
 

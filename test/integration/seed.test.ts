@@ -53,4 +53,23 @@ describe("seedDemoData", () => {
     expect(later.closesAt.getTime() - today.closesAt.getTime()).toBe(10 * day);
     expect(today.closesAt.getTime()).toBeGreaterThan(now.getTime());
   });
+
+  it("gives each institution journey something to try: an application to verify, invited staff, applications to decide", async () => {
+    await seedDemoData(testDb);
+    await seedDemoData(testDb); // and a second run adds nothing
+    const pending = await testDb.institution.findUniqueOrThrow({
+      where: { slug: "jinyun-college-computing" },
+      select: { status: true, contactEmail: true, events: { select: { to: true, actorId: true } }, memberships: { select: { role: true, user: { select: { id: true, email: true } } } } },
+    });
+    expect(pending).toMatchObject({ status: "pending", contactEmail: "owner.jinyun@example.com", memberships: [{ role: "owner", user: { email: "owner.jinyun@example.com" } }] });
+    expect(pending.events).toEqual([{ to: "pending", actorId: pending.memberships[0]!.user.id }]);
+
+    const invited = await testDb.invitation.findMany({ where: { institution: { slug: "cq-national-software-college" } }, select: { email: true, role: true, acceptedAt: true } });
+    expect(invited.map((i) => [i.email, i.role, i.acceptedAt !== null]).sort()).toEqual([
+      ["editor.national@example.com", "editor", true],
+      ["reviewer.national@example.com", "reviewer", true],
+    ]);
+    const awaiting = await testDb.enrollment.count({ where: { state: "submitted", offering: { code: "2027-autumn", programme: { slug: "bachelor-software-engineering-nsc" } } } });
+    expect(awaiting).toBe(8);
+  });
 });

@@ -9,6 +9,8 @@ export interface DemoAccount {
   locale: "zh-CN" | "en";
   bureauRole?: BureauRole;
   memberships?: { institution: string; role: InstitutionRole }[];
+  /** The owner whose invitation made the memberships (recorded as an accepted invitation). */
+  invitedBy?: string;
   profile?: { phone?: string; education?: string; employer?: string; yearsExperience?: number; talentLevel?: string };
 }
 
@@ -19,6 +21,11 @@ export const accounts: DemoAccount[] = [
   },
   { email: "learner.en@example.com", name: "Emma Clarke", locale: "en", profile: { phone: "+447911123456", education: "master", yearsExperience: 6, talentLevel: "mid" } },
   { email: "staff.national@example.com", name: "王芳", locale: "zh-CN", memberships: [{ institution: "cq-national-software-college", role: "owner" }] },
+  // Staff the national college's owner invited (their invitations are on record as accepted).
+  { email: "editor.national@example.com", name: "周婷", locale: "zh-CN", memberships: [{ institution: "cq-national-software-college", role: "editor" }], invitedBy: "staff.national@example.com" },
+  { email: "reviewer.national@example.com", name: "Daniel Murphy", locale: "en", memberships: [{ institution: "cq-national-software-college", role: "reviewer" }], invitedBy: "staff.national@example.com" },
+  // Applied to register Jinyun College; the application waits for the bureau at /admin/institutions.
+  { email: "owner.jinyun@example.com", name: "孙磊", locale: "zh-CN", memberships: [{ institution: "jinyun-college-computing", role: "owner" }] },
   { email: "staff.yuzhou@example.com", name: "陈刚", locale: "zh-CN", memberships: [{ institution: "yuzhou-software-engineering-college", role: "editor" }] },
   { email: "reviewer@example.com", name: "赵丽", locale: "zh-CN", bureauRole: "reviewer" },
   { email: "admin@example.com", name: "刘强", locale: "zh-CN", bureauRole: "admin" },

@@ -75,6 +75,8 @@ export const institutions: DemoInstitution[] = [
     country: "CN",
     registrationCode: "52500109MJP4718357",
     status: "pending",
+    address: "重庆市北碚区天生路 2 号 缙云学院 计算机楼",
+    contact: { name: "孙磊", email: "owner.jinyun@example.com", phone: "+862368250000" },
   },
   {
     slug: "cq-software-talent-training-centre",

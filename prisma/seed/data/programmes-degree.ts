@@ -40,7 +40,7 @@ export const degreeProgrammes: DemoProgramme[] = [
     durationMonths: 48,
     offerings: [
       { code: "2026-autumn", opensDay: -300, closesDay: -120, sessions: [enrol(-88, ...NSC)], capacity: 180, seatsTaken: 176 },
-      { code: "2027-autumn", opensDay: -14, closesDay: 190, sessions: [enrol(277, ...NSC)], capacity: 180, seatsTaken: 23 },
+      { code: "2027-autumn", opensDay: -14, closesDay: 190, sessions: [enrol(277, ...NSC)], capacity: 180, seatsTaken: 23, awaitingReview: 8 },
     ],
   },
   {
