@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient, type Db } from "../../lib/db-client";
-import { defaultAdmission } from "../../lib/catalogue/codes";
+import { defaultAdmission, type TrainingTrack } from "../../lib/catalogue/codes";
 import { calendarDate, DEFAULT_TIME_ZONE, zonedDateTime } from "../../lib/dates";
 import { indexProgrammes } from "../../lib/search/indexer";
 import { institutions } from "./data/institutions";
@@ -45,6 +45,22 @@ function offeringTimes(base: Day, o: DemoOffering) {
   };
 }
 
+/** What each training track awards, as the bureau's programme describes it (policy 三.(五)). */
+const CERTIFICATES: Record<TrainingTrack, [zh: string, en: string]> = {
+  vocational: ["重庆市软件职业培训合格证书", "Chongqing software vocational training certificate"],
+  "knowledge-update": ["专业技术人员继续教育学时证明", "Continuing-education hours certificate for professional staff"],
+  "quality-system": ["软件过程改进培训结业证书", "Software process improvement course certificate"],
+  leadership: ["软件企业经营管理研修结业证书", "Software business leadership programme certificate"],
+};
+
+/** A demo course's contact hours: the length of its first offering's sessions, so the figure agrees with the timetable. */
+function trainingHours(base: Day, p: DemoProgramme): number | null {
+  const first = p.offerings[0];
+  if (!first) return null;
+  const ms = offeringTimes(base, first).sessions.reduce((sum, s) => sum + (s.endsAt.getTime() - s.startsAt.getTime()), 0);
+  return Math.max(1, Math.round(ms / 3_600_000));
+}
+
 async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>, expertIds: Map<string, string>, base: Day) {
   const institutionId = ids.get(p.institution);
   if (!institutionId) throw new Error(`Programme ${p.slug}: unknown institution ${p.institution}`);
@@ -72,6 +88,7 @@ async function seedProgramme(db: Db, p: DemoProgramme, ids: Map<string, string>,
     funding: p.funding ?? null,
     eligibilityZh: p.eligibilityZh ?? null,
     eligibilityEn: p.eligibilityEn ?? null,
+    ...(p.kind === "training" ? { hours: trainingHours(base, p), certificateZh: CERTIFICATES[p.track ?? "vocational"][0], certificateEn: CERTIFICATES[p.track ?? "vocational"][1] } : {}),
   };
   // Spread publication dates over the past half year, so "newest first" mixes the four kinds.
   const publishedAt = status === "published" ? at(base, -ageInDays(p.slug), "09:00") : null;
