@@ -38,7 +38,7 @@ export function InvitationList({ invitations, days }: { invitations: InvitationI
             <li key={i.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0 space-y-0.5">
                 <p className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium break-all text-slate-900">{i.email}</span>
+                  <span className="font-medium break-words text-slate-900">{i.email}</span>
                   <Badge tone="neutral">{roleName(i.role)}</Badge>
                   {i.expired && <Badge tone="warning">{t("invitations.expired")}</Badge>}
                 </p>

@@ -71,11 +71,11 @@ function MemberRow({ member, self, manage, pending, roleName, onChange, onRemove
           {self && <Badge tone="brand">{t("members.you")}</Badge>}
           {!manage && <Badge tone={member.role === "owner" ? "success" : "neutral"}>{roleName(member.role)}</Badge>}
         </p>
-        <p className="text-sm break-all text-slate-700">{member.email}</p>
+        <p className="text-sm break-words text-slate-700">{member.email}</p>
         <p className="text-xs text-slate-600">{t("members.since", { date: member.since })}</p>
       </div>
       {manage && (
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2 sm:shrink-0 sm:flex-nowrap">
           <select aria-label={t("members.roleOf", { name: member.name })} value={role} onChange={(e) => setRole(e.target.value as InstitutionRole)} className={`${inputClass} w-auto`}>
             {INSTITUTION_ROLES.map((r) => <option key={r} value={r}>{roleName(r)}</option>)}
           </select>

@@ -61,9 +61,10 @@ export default async function InvitationPage({ params }: Props) {
   return (
     <AuthCard title={t("studio.staff.invitation.title")} description={t("studio.staff.invitation.lead", { institution, role: t(`institutionRole.${invitation.role}`) })}>
       <div className="space-y-1 rounded-lg bg-slate-50 p-3 text-sm text-slate-700">
-        <p>{t(`studio.staff.roles.${invitation.role}`)}</p>
+        <p className="font-medium text-slate-900">{t(`institutionRole.${invitation.role}`)}</p>
+        <p className="mb-2">{t(`studio.staff.roles.${invitation.role}`)}</p>
         {invitation.invitedBy && <p>{t("studio.staff.invitation.invitedBy", { name: invitation.invitedBy })}</p>}
-        <p className="break-all">{t("studio.staff.invitation.sentTo", { email: invitation.email })}</p>
+        <p className="break-words">{t("studio.staff.invitation.sentTo", { email: invitation.email })}</p>
         <p>{t("studio.staff.invitation.validUntil", { date: date(invitation.expiresAt) })}</p>
       </div>
       <StaffMessages>

@@ -89,9 +89,14 @@ export default async function StaffPage({ params }: Props) {
 
       <section aria-labelledby="roles" className="space-y-2">
         <h2 id="roles" className="text-lg font-semibold text-slate-900">{t("studio.staff.rolesHeading")}</h2>
-        <ul className="list-disc space-y-1 ps-5 text-sm text-slate-700">
-          {INSTITUTION_ROLES.map((r) => <li key={r}>{t(`studio.staff.roles.${r}`)}</li>)}
-        </ul>
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          {INSTITUTION_ROLES.map((r) => (
+            <div key={r} className="contents">
+              <dt className="font-medium text-slate-900">{t(`institutionRole.${r}`)}</dt>
+              <dd className="mb-2 text-slate-700 sm:mb-0">{t(`studio.staff.roles.${r}`)}</dd>
+            </div>
+          ))}
+        </dl>
       </section>
 
       {role && (
