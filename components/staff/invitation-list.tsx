@@ -1,14 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { InvitableRole } from "@/lib/staff/schema";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/staff/actions";
-import type { ActionResult } from "@/lib/forms/result";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/forms/field";
+import { useStaffAction } from "./use-staff-action";
 
 export interface InvitationItem { id: string; email: string; role: InvitableRole; sent: string; validUntil: string; expired: boolean }
 
@@ -16,17 +14,7 @@ export interface InvitationItem { id: string; email: string; role: InvitableRole
 export function InvitationList({ invitations, days }: { invitations: InvitationItem[]; days: number }) {
   const t = useTranslations("studio.staff");
   const roleName = useTranslations("institutionRole");
-  const failed = useTranslations("validation")("failed");
-  const locale = useLocale();
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<{ error?: string; success?: string }>({});
-  const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<ActionResult<unknown>>, success: string) =>
-    startTransition(async () => {
-      const result = await action().catch(() => null);
-      setOutcome(result?.ok ? { success } : { error: result?.formError ?? failed });
-      if (result?.ok) router.refresh();
-    });
+  const { run, outcome, pending, locale } = useStaffAction();
   return (
     <div className="space-y-3">
       <FormMessage error={outcome.error} success={outcome.success} />

@@ -1,14 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { INSTITUTION_ROLES, type InstitutionRole } from "@/lib/auth/roles";
 import { changeRoleAction, removeMemberAction } from "@/lib/staff/actions";
-import type { ActionResult } from "@/lib/forms/result";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, inputClass } from "@/components/forms/field";
+import { useStaffAction } from "./use-staff-action";
 
 export interface MemberItem { userId: string; name: string; email: string; role: InstitutionRole; since: string }
 
@@ -20,18 +19,7 @@ export interface MemberItem { userId: string; name: string; email: string; role:
 export function MemberList({ institutionId, members, actorId, manage }: { institutionId: string; members: MemberItem[]; actorId: string; manage: boolean }) {
   const t = useTranslations("studio.staff");
   const roleName = useTranslations("institutionRole");
-  const failed = useTranslations("validation")("failed");
-  const locale = useLocale();
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<{ error?: string; success?: string }>({});
-  const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<ActionResult<unknown>>, success: string, onRefused?: () => void) =>
-    startTransition(async () => {
-      const result = await action().catch(() => null);
-      setOutcome(result?.ok ? { success } : { error: result?.formError ?? Object.values(result?.fieldErrors ?? {})[0] ?? failed });
-      if (result?.ok) router.refresh();
-      else onRefused?.();
-    });
+  const { run, outcome, pending, locale } = useStaffAction();
   return (
     <div className="space-y-3">
       <FormMessage error={outcome.error} success={outcome.success} />

@@ -228,7 +228,7 @@ export async function acceptInvitation(actor: Actor, token: string, context: Req
     if (existing) return { status: "already-member", institution: { slug: institution.slug } };
     const role = invitation.role as InvitableRole;
     await tx.membership.create({ data: { userId: actor.id, institutionId: institution.id, role } });
-    await recordAudit(tx, { actorId: actor.id, action: "staff.joined", subjectType: "membership", subjectId: actor.id, institutionId: institution.id, data: { role, invitationId: invitation.id }, ip: context.ip });
+    await recordAudit(tx, { actorId: actor.id, action: "staff.joined", subjectType: "user", subjectId: actor.id, institutionId: institution.id, data: { role, invitationId: invitation.id }, ip: context.ip });
     const owners = await tx.membership.findMany({ where: { institutionId: institution.id, role: "owner" }, select: { userId: true } });
     await tx.notification.createMany({ data: owners.map((o) => ({ userId: o.userId, kind: "institution.staff-joined", data: { institutionId: institution.id, userId: actor.id, name: actor.name, role } })) });
     return { status: "joined", institution: { slug: institution.slug } };
@@ -252,7 +252,7 @@ export async function changeRole(actor: Actor, { institutionId, userId, role }: 
     if (member.role === "owner" && owners.length <= 1) return "last-owner";
     const { count } = await tx.membership.updateMany({ where: { userId, institutionId, role: member.role }, data: { role } });
     if (count !== 1) return "not-found";
-    await recordAudit(tx, { actorId: actor.id, action: "staff.role-changed", subjectType: "membership", subjectId: userId, institutionId, data: { before: member.role, after: role }, ip: context.ip });
+    await recordAudit(tx, { actorId: actor.id, action: "staff.role-changed", subjectType: "user", subjectId: userId, institutionId, data: { before: member.role, after: role }, ip: context.ip });
     return "ok";
   });
 }
@@ -272,7 +272,7 @@ export async function removeMember(actor: Actor, { institutionId, userId }: Remo
     if (member.role === "owner" && owners.length <= 1) return "last-owner";
     const { count } = await tx.membership.deleteMany({ where: { userId, institutionId, role: member.role } });
     if (count !== 1) return "not-found";
-    await recordAudit(tx, { actorId: actor.id, action: leaving ? "staff.left" : "staff.removed", subjectType: "membership", subjectId: userId, institutionId, data: { role: member.role as InstitutionRole }, ip: context.ip });
+    await recordAudit(tx, { actorId: actor.id, action: leaving ? "staff.left" : "staff.removed", subjectType: "user", subjectId: userId, institutionId, data: { role: member.role as InstitutionRole }, ip: context.ip });
     return "ok";
   });
 }
