@@ -15,7 +15,7 @@ export async function findNotifications(userId: string, take = 50) {
       select: { id: true, offering: { select: { programme: { select: { slug: true, titleZh: true, titleEn: true, admission: true } } } } },
     }),
     // Only institutions the person belongs to: a notification never names anyone else's.
-    db.institution.findMany({ where: { id: { in: institutionIds }, memberships: { some: { userId } } }, select: { id: true, nameZh: true, nameEn: true } }),
+    db.institution.findMany({ where: { id: { in: institutionIds }, memberships: { some: { userId } } }, select: { id: true, slug: true, nameZh: true, nameEn: true } }),
   ]);
   const programmes = new Map(enrollments.map((e) => [e.id, e.offering.programme]));
   const names = new Map(institutions.map((i) => [i.id, i]));

@@ -6,6 +6,7 @@ import { createApiToken, revokeApiToken, updateProfile } from "@/lib/accounts/mu
 import { createTokenSchema, profileSchema, signUpSchema } from "@/lib/accounts/schema";
 import { signInSchema } from "@/lib/auth/schema";
 import { parseIn } from "@/lib/i18n/validation";
+import { formLike } from "../support/hostile-input";
 import { testDb } from "../support/factories";
 import { actorOf, freshIp, makeUser } from "../support/accounts";
 
@@ -13,19 +14,6 @@ afterAll(() => testDb.$disconnect());
 
 // Hostile and random values thrown at the same schema-then-mutation path the server actions and
 // API routes take: nothing may throw, and nothing may be stored when the input is refused.
-const hostile = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "grapheme", maxLength: 300 }),
-  fc.constantFrom("", " ", "\u0000", "a@b", "x".repeat(5000), "<script>alert(1)</script>", "'; DROP TABLE \"User\"; --", "𠀀".repeat(50), "+86 138 0013 8000", "admin@example.com", "12345678"),
-  fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined),
-  fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }),
-);
-/** Objects whose fields are each either plausible (so some inputs pass) or hostile; sometimes not an object at all. */
-const formLike = (fields: Record<string, fc.Arbitrary<unknown>>) =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.record(Object.fromEntries(Object.entries(fields).map(([k, valid]) => [k, fc.oneof(valid, hostile)])), { requiredKeys: [] }) },
-    { weight: 1, arbitrary: hostile },
-  );
 const email = fc.emailAddress();
 const password = fc.string({ minLength: 8, maxLength: 80 });
 const RUNS = 150;

@@ -179,6 +179,7 @@ describe("hostile names in emails (fast-check)", () => {
     { template: "account-disabled", name },
     { template: "sign-up-existing", name, signInUrl: "https://talent.example.cn/sign-in", resetUrl: "https://talent.example.cn/forgot-password" },
     { template: "enrollment-changed", name, programme: "Linux 培训", start: "2027-03-01", state: "已确认", url: "https://talent.example.cn/me/enrollments" },
+    { template: "staff-invitation", name, institution: "重庆国家软件学院", role: "编辑", days: 7, email: "li.ming@example.com", url: "https://talent.example.cn/invitations/abc" },
   ];
 
   it("put no link or address from the name in the text, the HTML or the subject", () => {

@@ -7,6 +7,7 @@ import { privatePageMetadata, requireActor } from "@/lib/auth/pages";
 import { findNotifications } from "@/lib/notifications/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { cn } from "@/lib/ui/cn";
+import { INSTITUTION_ROLES } from "@/lib/auth/roles";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -38,6 +39,19 @@ export default async function NotificationsPage({ params }: Props) {
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
           {items.map((n) => {
             const when = <span className="text-sm text-slate-600">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>;
+            if (n.kind === "institution.staff-joined") {
+              // Someone accepted an invitation (lib/staff): who, and as what, with the way to the staff page.
+              const joined = n.data as { name?: string; role?: string };
+              const role = (INSTITUTION_ROLES as readonly string[]).includes(joined.role ?? "") ? t(`institutionRole.${joined.role as "editor"}`) : "—";
+              return (
+                <li key={n.id} className={cn("flex flex-wrap items-baseline justify-between gap-2 px-4 py-3", !n.readAt && "bg-brand-50/60")}>
+                  <Link href={n.institution ? `/studio/${n.institution.slug}/staff` : "/studio"} className="font-medium text-slate-900 hover:underline">
+                    {t("studio.staff.joinedNotification", { name: joined.name ?? "—", institution: n.institution ? localized(locale, n.institution.nameZh, n.institution.nameEn) : "—", role })}
+                  </Link>
+                  {when}
+                </li>
+              );
+            }
             if (n.kind.startsWith("institution.")) {
               return (
                 <li key={n.id} className={cn("flex flex-wrap items-baseline justify-between gap-2 px-4 py-3", !n.readAt && "bg-brand-50/60")}>
