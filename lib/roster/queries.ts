@@ -51,10 +51,12 @@ async function stateCounts(offeringId: string): Promise<Record<EnrollmentState, 
 export async function findApplicants(institutionId: string, offeringId: string, filter: ApplicantFilter, viewerId: string, now = new Date()) {
   const offering = await findRosterOffering(offeringId, institutionId);
   if (!offering) return null;
+  // Prisma hands `contains` to LIKE as it is: the search is text, so its wildcards are escaped.
+  const q = filter.q?.replace(/[\\%_]/g, "\\$&");
   const where: Prisma.EnrollmentWhereInput = {
     offeringId,
     ...(filter.state ? { state: filter.state } : {}),
-    ...(filter.q ? { user: { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q, mode: "insensitive" } }] } } : {}),
+    ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } } : {}),
   };
   const orderBy: Prisma.EnrollmentOrderByWithRelationInput[] = filter.state === "waitlisted"
     ? [{ waitRank: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }]

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/request";
 import { idSchema } from "@/lib/forms/schemas";
 import { parseIn } from "@/lib/i18n/validation";
@@ -24,7 +23,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     const parsed = parseIn(rosterExportSchema, searchParamsObject(new URL(request.url).searchParams), locale);
     if (!parsed.success) return apiError("validation", fieldErrors(parsed.error, locale));
     const language = parsed.data.lang ?? locale;
-    const result = await exportRoster(actor, id.data, parsed.data, language, { ip: clientIp(await headers()) });
+    const result = await exportRoster(actor, id.data, parsed.data, language, { ip: clientIp(request.headers) });
     if (result.status === "not-found") return apiError("not_found");
     if (result.status === "too-many") {
       return apiError("conflict", [{ path: "state", code: "too_many_rows", message: translator(locale, "studio.applicants.export")("tooMany", { limit: EXPORT_MAX_ROWS }) }]);
