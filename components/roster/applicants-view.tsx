@@ -68,7 +68,7 @@ export async function ApplicantsView({ locale, institutionSlug, data, filter, ri
   const columns = boxes ? COLUMNS.boxes : COLUMNS.plain;
   const may = (a: Applicant) => ({
     decide: rights.review && !a.own && a.state === "submitted",
-    move: rights.run && !a.own && a.state === "waitlisted",
+    move: rights.run && !a.own && a.state === "waitlisted" && counts.waitlisted > 1,
     admit: rights.run && !a.own && (a.state === "waitlisted" || (a.state === "submitted" && full)),
     outcome: rights.run && !a.own && started && a.state === "confirmed",
   });
@@ -114,7 +114,8 @@ export async function ApplicantsView({ locale, institutionSlug, data, filter, ri
         {offering.status !== "cancelled" && started && rights.run && <p className="text-sm text-slate-700">{t("started")}</p>}
       </header>
 
-      <form method="get" action={localePath(locale, listPath)} aria-label={t("filter.label")} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end">
+      {/* Keyed by the filter, so that after a client-side navigation (clearing the filters) the fields show the URL's values, not the last ones typed. */}
+      <form key={`${filter.state ?? ""}|${filter.q ?? ""}`} method="get" action={localePath(locale, listPath)} aria-label={t("filter.label")} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end">
         <div className="space-y-1">
           <label htmlFor="applicants-state" className="block text-sm font-medium text-slate-800">{t("filter.state")}</label>
           <select id="applicants-state" name="state" defaultValue={filter.state ?? ""} className={inputClass}>

@@ -91,7 +91,7 @@ export function BulkBar({ offeringId, actions }: { offeringId: string; actions: 
             </select>
           )}
         </Field>
-        <Button type="button" disabled={pending} onClick={submit} className={action === "reject" ? "bg-red-700 hover:bg-red-800" : undefined}>
+        <Button type="button" disabled={pending || count === 0} onClick={submit} className={action === "reject" ? "bg-red-700 hover:bg-red-800" : undefined}>
           {t("bulk.submit", { count })}
         </Button>
       </div>

@@ -29,7 +29,7 @@ export function RowActions({ offeringId, enrollmentId, name, may, position }: Ro
   const locale = useLocale();
   const router = useRouter();
   const [open, setOpen] = useState<"move" | "admit" | null>(null);
-  const [to, setTo] = useState(String(position && position > 1 ? position - 1 : 1));
+  const [to, setTo] = useState(String(position === null || position === 1 ? 2 : position - 1));
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string>();
