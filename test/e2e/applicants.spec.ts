@@ -227,3 +227,32 @@ test("screenshots of the applicants page (phone and desktop, both languages)", a
     }
   }
 });
+
+test("the roster API with a personal token: the college's owner gets the XLSX, another institution's editor a 404", async ({ playwright, baseURL }) => {
+  const f = await fixture();
+  const tokenOf = async (email: string) => {
+    const session = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+    const { signInRequest } = await import("./support/accounts");
+    await signInRequest(session, email);
+    const response = await session.post("/api/v1/me/tokens", { data: { name: `roster ${f.run}`, expiresInDays: 30 } });
+    expect(response.status()).toBe(201);
+    const created = await response.json();
+    await session.dispose();
+    return playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${created.token}` } });
+  };
+  const owner = await tokenOf(DEMO.staffA);
+  const response = await owner.get(`/api/v1/offerings/${f.offering.id}/roster?format=xlsx&columns=name,answers&lang=en`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(response.headers()["content-disposition"]).toContain(`filename*=UTF-8''Software%20quality%20study%20in%20Singapore%20${f.run}-r${f.run}-roster-`);
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.body()) as never);
+  const sheet = workbook.worksheets[0]!;
+  expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["Name", "Employer", "Years of experience (years)", "Statement"]);
+  expect(Array.from({ length: 8 }, (_, i) => (sheet.getRow(i + 2).values as unknown[])[1])).toEqual(f.names);
+  expect((sheet.getRow(2).values as unknown[])[2]).toBe("=1+1"); // a text cell, never a formula
+  const other = await tokenOf(DEMO.staffB);
+  expect((await other.get(`/api/v1/offerings/${f.offering.id}/roster`)).status()).toBe(404);
+  await Promise.all([owner.dispose(), other.dispose()]);
+});
