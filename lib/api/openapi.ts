@@ -12,6 +12,8 @@ import { SELF_TRANSITIONS } from "../enrollment/states";
 import { CALENDAR_FEED_NAME } from "../enrollment/calendar-feed";
 import { createTokenSchema, profileSchema } from "../accounts/schema";
 import { API_BODY_LIMIT, formatLimit } from "../http/request-body";
+import { ENROLLMENT_STATES } from "../enrollment/states";
+import { EXPORT_MAX_ROWS, ROSTER_COLUMNS, ROSTER_FORMATS } from "../roster/schema";
 
 /** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
 function json(schema: z.ZodType) {
@@ -141,6 +143,33 @@ export function openApiDocument(serverUrl: string) {
             "404": { description: "No such offering", content: errorRef },
             "409": { description: "Already enrolled (error.fields[0].code already_enrolled), the window is shut (window_closed, not_yet_open, cancelled) or the questions changed since formVersion (form_changed)", content: errorRef },
             ...tooLarge,
+            ...personalErrors,
+          },
+        },
+      },
+      "/offerings/{id}/roster": {
+        get: {
+          summary: "An offering's roster as a CSV (UTF-8 with a byte-order mark, formulas escaped) or XLSX attachment, for the institution's reviewers and the staff running the offering",
+          description: "The roster holds personal data: only staff of the institution running the offering with the right to decide or run its enrollments (owners, editors, reviewers) and the bureau may download it; to anyone else the offering does not exist. Every download is recorded in the audit trail.",
+          security: signedIn,
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            { name: "format", in: "query", description: "csv (default) or xlsx", schema: { type: "string", enum: [...ROSTER_FORMATS], default: "csv" } },
+            { name: "columns", in: "query", description: "Columns in the order wanted; repeat the parameter or separate with commas (default: all). answers is one column per question, headed by its label", schema: { type: "array", items: { type: "string", enum: [...ROSTER_COLUMNS] } }, style: "form", explode: true },
+            { name: "state", in: "query", description: "Only enrollments in these states; repeat or separate with commas (default: all)", schema: { type: "array", items: { type: "string", enum: [...ENROLLMENT_STATES] } }, style: "form", explode: true },
+            { name: "lang", in: "query", description: "Language of the headings, states and question labels (default: from Accept-Language)", schema: { type: "string", enum: ["zh-CN", "en"] } },
+          ],
+          responses: {
+            "200": {
+              description: "The file, as an attachment named after the programme and offering (private, never cached)",
+              content: {
+                "text/csv": { schema: { type: "string" } },
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+              },
+            },
+            "400": { description: "A bad format, column, state or language; each is named in error.fields", content: errorRef },
+            "404": { description: "No such offering, or not one the caller may see", content: errorRef },
+            "409": { description: `More than ${EXPORT_MAX_ROWS} rows (error.fields[0].code too_many_rows): export a state at a time`, content: errorRef },
             ...personalErrors,
           },
         },

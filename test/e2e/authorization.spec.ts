@@ -82,3 +82,26 @@ test("a person cannot revoke another person's token: 404, and the token keeps wo
   expect((await withToken.get("/api/v1/me")).status()).toBe(401);
   await withToken.dispose();
 });
+
+// Issue 12, applicants and roster: the page and the export of one of the national software
+// college's demo offerings (its id is looked up, demo ids being generated).
+test("authorization: an offering's applicants page and roster export, for the college's staff and the bureau only", async () => {
+  const { e2eDb } = await import("./support/db");
+  const offering = await e2eDb.offering.findFirstOrThrow({ where: { programme: { institution: { slug: "cq-national-software-college" } } }, orderBy: { id: "asc" }, select: { id: true } });
+  const rows: { path: string; expect: Record<ActorName, number> }[] = [
+    { path: `/studio/cq-national-software-college/offerings/${offering.id}/applicants`, expect: { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 200, bureauAdmin: 200 } },
+    { path: `/en/studio/cq-national-software-college/offerings/${offering.id}/applicants?state=submitted&q=x&page=2`, expect: { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 200, bureauAdmin: 200 } },
+    // Another institution's offering under one's own institution: not found, even to its staff.
+    { path: `/studio/yuzhou-software-engineering-college/offerings/${offering.id}/applicants`, expect: { anonymous: 307, learner: 403, staffA: 403, staffB: 404, bureauReviewer: 404, bureauAdmin: 404 } },
+    { path: "/studio/cq-national-software-college/offerings/no-such-offering/applicants", expect: { anonymous: 307, learner: 403, staffA: 404, staffB: 403, bureauReviewer: 404, bureauAdmin: 404 } },
+    { path: `/api/v1/offerings/${offering.id}/roster`, expect: { anonymous: 401, learner: 404, staffA: 200, staffB: 404, bureauReviewer: 200, bureauAdmin: 200 } },
+    { path: `/api/v1/offerings/${offering.id}/roster?format=xlsx&columns=name,email`, expect: { anonymous: 401, learner: 404, staffA: 200, staffB: 404, bureauReviewer: 200, bureauAdmin: 200 } },
+    { path: `/api/v1/offerings/${offering.id}/roster?format=pdf`, expect: { anonymous: 401, learner: 400, staffA: 400, staffB: 400, bureauReviewer: 400, bureauAdmin: 400 } },
+    { path: "/api/v1/offerings/no-such-offering/roster", expect: { anonymous: 401, learner: 404, staffA: 404, staffB: 404, bureauReviewer: 404, bureauAdmin: 404 } },
+  ];
+  for (const row of rows) {
+    const answers: Record<string, number> = {};
+    for (const actor of ACTORS) answers[actor] = (await contexts.get(actor)!.get(row.path, { maxRedirects: 0 })).status();
+    expect(answers, row.path).toEqual(row.expect);
+  }
+});
