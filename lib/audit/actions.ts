@@ -7,5 +7,6 @@ export const AUDIT_ACTIONS = [
   "enrollment.decided", "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
   "action.refused",
   "institution.applied", "institution.resubmitted", "institution.verified", "institution.changes-requested", "institution.rejected",
+  "attendance.marked", "attendance.unmarked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
