@@ -122,21 +122,21 @@ export function CheckInDesk({ sessionId, timeZone, people: initial, query: initi
           <p className="text-sm text-slate-700">{t("scan.hint")}</p>
           <CameraScanner onCode={onScan} paused={pending} />
           <form
-            className="flex flex-wrap items-end gap-2"
+            className="flex flex-wrap items-center gap-x-2 gap-y-1"
             onSubmit={(event) => {
               event.preventDefault();
-              if (code.trim()) checkIn({ by: "code", code }, () => setCode(""));
+              // Cleared once it has done its work, unless something else was typed meanwhile.
+              const sent = code;
+              if (sent.trim()) checkIn({ by: "code", code: sent }, () => setCode((now) => (now === sent ? "" : now)));
             }}
           >
-            <div className="min-w-0 flex-1 basis-48 space-y-1">
-              <label htmlFor={ids.code} className="block text-sm font-medium text-slate-800">{t("manual.label")}</label>
-              <input
-                id={ids.code} name="code" value={code} onChange={(e) => setCode(e.target.value)} aria-describedby={ids.codeHint}
-                autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={200} className={`${inputClass} font-mono uppercase tracking-widest`}
-              />
-              <p id={ids.codeHint} className="text-sm text-slate-600">{t("manual.hint")}</p>
-            </div>
-            <Button type="submit" disabled={pending || !code.trim()} className="mb-7 min-h-12">{t("manual.submit")}</Button>
+            <label htmlFor={ids.code} className="block w-full text-sm font-medium text-slate-800">{t("manual.label")}</label>
+            <input
+              id={ids.code} name="code" value={code} onChange={(e) => setCode(e.target.value)} aria-describedby={ids.codeHint}
+              autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={200} className={`${inputClass} min-w-0 flex-1 basis-40 font-mono uppercase tracking-widest`}
+            />
+            <Button type="submit" disabled={pending || !code.trim()} className="min-h-11">{t("manual.submit")}</Button>
+            <p id={ids.codeHint} className="w-full text-sm text-slate-600">{t("manual.hint")}</p>
           </form>
         </section>
       )}

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return privatePageMetadata((await getTranslations({ locale }))("studio.attendance.title"));
 }
 
-const STATE_TONE = { confirmed: "brand", completed: "success", "no-show": "muted" } as const;
+const STATE_TONE = { confirmed: "brand", completed: "success", "no-show": "warning" } as const;
 
 /** An offering at the door: its sessions (today's first) to open check-in for, and attendance feeding completion. */
 export default async function CheckInOfferingPage({ params }: Props) {
@@ -63,7 +63,7 @@ export default async function CheckInOfferingPage({ params }: Props) {
             <h3 className="font-medium text-slate-900">{t("studio.attendance.sessions.today")}</h3>
             <ul className="grid gap-3 sm:grid-cols-2">
               {today.map((s) => (
-                <li key={s.id} className="space-y-2 rounded-xl border-2 border-brand-300 bg-brand-50/50 p-4">
+                <li key={s.id} className="space-y-2 rounded-xl border-2 border-brand-600 bg-brand-50/50 p-4">
                   <p className="font-semibold text-slate-900">{t("studio.attendance.sessions.number", { n: s.number, total })}</p>
                   <p className="text-sm text-slate-700">{sessionText(s)}</p>
                   <p className="text-sm font-medium text-slate-900">{t("studio.attendance.sessions.present", { count: s.present, total: offering.expected })}</p>
@@ -86,7 +86,7 @@ export default async function CheckInOfferingPage({ params }: Props) {
                     <p className="text-sm text-slate-700">{sessionText(s)}</p>
                     <p className="text-sm text-slate-600">{t("studio.attendance.sessions.present", { count: s.present, total: offering.expected })}</p>
                   </div>
-                  <Link href={`${base}/${s.id}`} aria-label={t("studio.attendance.sessions.openNamed", { n: s.number })} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-300 hover:bg-brand-50">
+                  <Link href={`${base}/${s.id}`} aria-label={t("studio.attendance.sessions.openNamed", { n: s.number })} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-600 hover:bg-brand-50">
                     {t("studio.attendance.sessions.open")}
                   </Link>
                 </li>
@@ -114,7 +114,8 @@ export default async function CheckInOfferingPage({ params }: Props) {
             ))}
           </ul>
         )}
-        {!cancelled && total > 0 && offering.participants.some((p) => p.state === "confirmed") && (
+        {/* Kept while anyone holds a place, so the outcome of the last change stays in view. */}
+        {!cancelled && total > 0 && offering.participants.length > 0 && (
           <AttendanceMessages>
             <CompletionForm
               offeringId={offering.id}
