@@ -1,7 +1,7 @@
 // iCalendar for enrollments (RFC 5545, written by ical-generator), in UTC so every calendar
-// application shows local times correctly: one event per session of a confirmed enrollment, and
-// in the private feed also the deadlines a person must not miss (an offer to accept, an
-// enrollment window closing on an application or a draft).
+// application shows local times correctly: one event per session of a confirmed enrollment (with
+// its check-in code, lib/attendance/code.ts), and in the private feed also the deadlines a person
+// must not miss (an offer to accept, an enrollment window closing on an application or a draft).
 import ical, { ICalAlarmType, type ICalCalendar } from "ical-generator";
 import { translator } from "../i18n/translator";
 import { localized } from "../i18n/localized";

@@ -149,8 +149,14 @@ test("a learner's QR code is scanned at the door with the camera; attendance fee
   try {
     const staffContext = await cameraPhone.newContext({ baseURL, viewport: PHONE, permissions: ["camera"] });
     const door = await staffContext.newPage();
+    // jsQR is loaded as its own script and BarcodeDetector is the browser's: neither may trip the CSP.
+    const refused: string[] = [];
+    door.on("console", (message) => {
+      if (/Content Security Policy|Permissions policy/i.test(message.text())) refused.push(message.text());
+    });
     await signInPage(door, staff.email, PASSWORD);
-    await door.goto(checkIn);
+    const overview = await door.goto(checkIn);
+    expect(overview!.headers()["permissions-policy"]).toBe("camera=(), microphone=(), geolocation=()");
     await expect(door.getByRole("heading", { level: 1 })).toHaveText(`签到：嵌入式 Linux 实训${run}`);
     await test.step("axe: the offering's check-in page (Chinese)", () => expectNoViolations(door));
     const response = await door.goto(`${checkIn}/${offering.sessions[1]!.id}`);
@@ -171,6 +177,7 @@ test("a learner's QR code is scanned at the door with the camera; attendance fee
     await expect(count).toHaveText("已签到 1 / 3 人");
     await shoot(door, "scanning-zh");
     await door.getByRole("button", { name: "关闭摄像头" }).click();
+    expect(refused).toEqual([]);
     await shoot(door, "session-zh");
 
     // The code typed by hand: the learner's short code (already in), then a mistyped one.

@@ -10,6 +10,7 @@ import { completeByAttendance, markPresent, undoCheckIn } from "@/lib/attendance
 import { findCheckInOffering, findCheckInSession } from "@/lib/attendance/queries";
 import { checkInSchema } from "@/lib/attendance/schema";
 import { parseIn } from "@/lib/i18n/validation";
+import { findAccountData } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { days, makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
 import { actorOf, makeUser } from "../support/accounts";
@@ -71,6 +72,12 @@ describe("checking in", () => {
     expect(audits[0]).toMatchObject({ actorId: editor.id, institutionId: institution.id, subjectType: "enrollment", data: { sessionId: sessions[0]!.id, method: "qr" } });
     // Each session is its own: the same code checks the person in to the next one.
     expect((await markPresent(editor, { by: "code", sessionId: sessions[1]!.id, code }, during(sessions[1]!))).status).toBe("ok");
+    // The person's data export (PIPL) includes their attendance.
+    const { userId } = await testDb.enrollment.findUniqueOrThrow({ where: { id: enrollmentId } });
+    expect((await findAccountData(userId))?.enrollments[0]?.attendances).toEqual([
+      { at: during(sessions[0]!), method: "qr", session: { startsAt: sessions[0]!.startsAt } },
+      { at: during(sessions[1]!), method: "qr", session: { startsAt: sessions[1]!.startsAt } },
+    ]);
   });
 
   it("by the short code typed in (any case, spaces, O for 0) and by name", async () => {
