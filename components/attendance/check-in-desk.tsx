@@ -98,10 +98,7 @@ export function CheckInDesk({ sessionId, timeZone, people: initial, query: initi
   return (
     <div className="space-y-6">
       <div className="sticky top-0 z-10 -mx-4 space-y-3 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
-        <p className="flex items-baseline justify-between gap-3">
-          <span className="text-sm text-slate-700">{t("session.presentLabel")}</span>
-          <span className="text-2xl font-bold text-slate-900 tabular-nums" data-testid="present-count">{t("session.present", { count: present, total: people.length })}</span>
-        </p>
+        <p className="text-2xl font-bold text-slate-900 tabular-nums" data-testid="present-count">{t("session.present", { count: present, total: people.length })}</p>
         <div aria-live="polite" aria-atomic="true">
           {outcome && (
             <div className={`flex flex-wrap items-center justify-between gap-2 rounded-lg border px-3 py-2 text-base font-medium ${tones[outcome.tone]}`} data-tone={outcome.tone}>
