@@ -19,6 +19,12 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// The camera for this site's own pages (no frames), on the check-in page of a session only, where
+// staff scan people's QR codes (components/attendance/camera-scanner.tsx). Listed after the rule
+// above, so this value replaces its value there.
+const CHECK_IN_PAGES = ["", "/en"].map((prefix) => `${prefix}/studio/:institution/offerings/:offeringId/check-in/:sessionId`);
+const cameraPages = CHECK_IN_PAGES.map((source) => ({ source, headers: [{ key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" }] }));
+
 const nextConfig: NextConfig = {
   // Test builds go to their own folder so they never overwrite (or get served instead of) the
   // build that `npm start` made.
@@ -39,7 +45,7 @@ const nextConfig: NextConfig = {
       missing: SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key })),
       headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }],
     }));
-    return [{ source: "/:path*", headers: securityHeaders }, ...publicPages];
+    return [{ source: "/:path*", headers: securityHeaders }, ...cameraPages, ...publicPages];
   },
 };
 

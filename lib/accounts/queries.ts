@@ -46,6 +46,7 @@ export async function findAccountData(userId: string) {
         id: true, state: true, createdAt: true, offerExpiresAt: true, formVersion: true, answers: true,
         offering: { select: { id: true, startsAt: true, programme: { select: { slug: true, titleZh: true, titleEn: true } } } },
         events: { orderBy: { at: "asc" }, select: { from: true, to: true, reasonCode: true, message: true, at: true } },
+        attendances: { orderBy: { at: "asc" }, select: { at: true, method: true, session: { select: { startsAt: true } } } },
       },
     }),
     db.applicationDraft.findMany({ where: { userId }, select: { offeringId: true, formVersion: true, values: true, step: true, updatedAt: true } }),

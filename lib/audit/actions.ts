@@ -9,5 +9,6 @@ export const AUDIT_ACTIONS = [
   "institution.applied", "institution.resubmitted", "institution.verified", "institution.changes-requested", "institution.rejected",
   "staff.invited", "staff.invitation-revoked", "staff.invitation-resent", "staff.joined", "staff.role-changed", "staff.removed", "staff.left",
   "roster.exported",
+  "attendance.marked", "attendance.unmarked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,12 +1,15 @@
 // iCalendar for enrollments (RFC 5545, written by ical-generator), in UTC so every calendar
-// application shows local times correctly: one event per session of a confirmed enrollment, and
-// in the private feed also the deadlines a person must not miss (an offer to accept, an
-// enrollment window closing on an application or a draft).
+// application shows local times correctly: one event per session of a confirmed enrollment (with
+// its check-in code, lib/attendance/code.ts), and in the private feed also the deadlines a person
+// must not miss (an offer to accept, an enrollment window closing on an application or a draft).
 import ical, { ICalAlarmType, type ICalCalendar } from "ical-generator";
 import { translator } from "../i18n/translator";
 import { localized } from "../i18n/localized";
 import type { Locale } from "../i18n/routing";
 import type { EnrollmentView } from "./queries";
+import { env } from "../env";
+import { localePath } from "../i18n/paths";
+import { checkInCodeOf } from "../attendance/code";
 
 const UID = "@cq-software-talent-portal";
 const HOUR = 3_600;
@@ -19,6 +22,13 @@ function addSessions(calendar: ICalCalendar, enrollment: EnrollmentView, locale:
   const p = enrollment.offering.programme;
   const title = localized(locale, p.titleZh, p.titleEn);
   const count = enrollment.offering.sessions.length;
+  // The check-in code to show at the door: typed out, and where its QR code opens on the portal.
+  const code = checkInCodeOf(enrollment);
+  const t = translator(locale, "enrollment.calendar");
+  const description = [
+    localized(locale, p.institution.nameZh, p.institution.nameEn),
+    ...(code ? [t("checkIn", { id: code.short }), t("checkInLink", { where: `${env.SITE_URL}${localePath(locale, "/me/enrollments")}?show=${enrollment.id}#check-in-${enrollment.id}` })] : []),
+  ].join("\n");
   enrollment.offering.sessions.forEach((s, i) => {
     calendar.createEvent({
       id: `${enrollment.id}-${i}${UID}`,
@@ -26,7 +36,7 @@ function addSessions(calendar: ICalCalendar, enrollment: EnrollmentView, locale:
       end: s.endsAt,
       summary: count > 1 ? `${title} (${i + 1}/${count})` : title,
       location: localized(locale, s.venueZh, s.venueEn) || s.url || undefined,
-      description: localized(locale, p.institution.nameZh, p.institution.nameEn),
+      description,
       url: programmeUrl,
     });
   });

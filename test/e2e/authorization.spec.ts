@@ -105,3 +105,31 @@ test("authorization: an offering's applicants page and roster export, for the co
     expect(answers, row.path).toEqual(row.expect);
   }
 });
+
+// Issue 12, attendance at the door: the check-in pages of an offering and of one of its sessions,
+// for the demo's national software college (owners, editors and bureau admins run offerings;
+// reviewers of either kind do not), and the same ids under another institution's address or
+// with another offering's session, which name nothing there.
+test("authorization: the check-in pages", async () => {
+  const { e2eDb } = await import("./support/db");
+  const inCollege = { programme: { institution: { slug: "cq-national-software-college" } }, sessions: { some: {} } };
+  const offering = await e2eDb.offering.findFirstOrThrow({ where: inCollege, orderBy: { id: "asc" }, select: { id: true, sessions: { select: { id: true }, take: 1 } } });
+  const other = await e2eDb.offering.findFirstOrThrow({ where: { ...inCollege, id: { not: offering.id } }, select: { sessions: { select: { id: true }, take: 1 } } });
+  const college = `/studio/cq-national-software-college/offerings/${offering.id}/check-in`;
+  const runs = { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 403, bureauAdmin: 200 };
+  const rows: { path: string; expect: Record<ActorName, number> }[] = [
+    { path: college, expect: runs },
+    { path: `/en${college}/${offering.sessions[0]!.id}`, expect: runs },
+    // Another offering's session under this offering: not found.
+    { path: `${college}/${other.sessions[0]!.id}`, expect: { ...runs, staffA: 404, bureauAdmin: 404 } },
+    { path: `${college}/no-such-session`, expect: { ...runs, staffA: 404, bureauAdmin: 404 } },
+    // The college's offering under the address of staffB's own institution: not theirs to run.
+    { path: `/studio/yuzhou-software-engineering-college/offerings/${offering.id}/check-in`, expect: { ...runs, staffA: 403, staffB: 404, bureauAdmin: 404 } },
+    { path: `/studio/yuzhou-software-engineering-college/offerings/${offering.id}/check-in/${offering.sessions[0]!.id}`, expect: { ...runs, staffA: 403, staffB: 404, bureauAdmin: 404 } },
+  ];
+  for (const row of rows) {
+    const answers: Record<string, number> = {};
+    for (const actor of ACTORS) answers[actor] = (await contexts.get(actor)!.get(row.path, { maxRedirects: 0 })).status();
+    expect(answers, row.path).toEqual(row.expect);
+  }
+});

@@ -11,8 +11,10 @@ import { Badge } from "@/components/ui/badge";
 import { EnrollmentActions } from "@/components/enrollment/enrollment-actions";
 import { AnswerList } from "@/components/enrollment/answer-list";
 import { CalendarFeed } from "@/components/enrollment/calendar-feed";
+import { checkInCodeOf, checkInKey, qrPath } from "@/lib/attendance/code";
+import { CheckInDisclosure } from "@/components/attendance/check-in-code";
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ show?: string | string[] }> };
 
 /** Changes not made by the person themselves that the timeline explains. */
 const EXPLAINED_MOVERS = new Set(["waitlist", "offer-expiry", "waitlist-reorder", "over-capacity"]);
@@ -22,14 +24,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return privatePageMetadata((await getTranslations({ locale }))("enrollment.me.title"));
 }
 
-export default async function MyEnrollmentsPage({ params }: Props) {
+export default async function MyEnrollmentsPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  // ?show={enrollment id} opens that place's check-in code (the link in its calendar entries).
+  const { show } = await searchParams;
   setRequestLocale(locale);
   const actor = await requireActor(locale, "account.manage", "/me/enrollments");
   const now = new Date();
   const [enrollments, drafts, feed] = await Promise.all([findEnrollmentsOf(actor.id, undefined, now), findDraftsOf(actor.id), findCalendarFeed(actor.id)]);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
+  const codeKey = checkInKey();
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">{t("enrollment.me.title")}</h1>
@@ -67,6 +72,7 @@ export default async function MyEnrollmentsPage({ params }: Props) {
             const reviewedWaiting = e.state === "waitlisted" && p.admission === "reviewed";
             const next = e.offering.sessions.find((s) => s.startsAt > now);
             const live = ["confirmed", "offered", "waitlisted", "submitted"].includes(e.state);
+            const code = e.state === "confirmed" ? checkInCodeOf(e, codeKey) : null;
             return (
               <li key={e.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
                 <div className="flex flex-wrap items-start justify-between gap-2">
@@ -91,6 +97,13 @@ export default async function MyEnrollmentsPage({ params }: Props) {
                   <p className="text-sm text-slate-700">
                     {t("enrollment.me.nextSession", { when: when(next.startsAt), where: localized(locale, next.venueZh, next.venueEn) || t("enrollment.me.online") })}
                   </p>
+                )}
+                {code && (
+                  <CheckInDisclosure
+                    id={`check-in-${e.id}`} open={show === e.id} summary={t("enrollment.me.checkIn.show")} hint={t("enrollment.me.checkIn.hint")}
+                    qr={qrPath(code.payload)} short={code.short} typed={t("enrollment.me.checkIn.typed")}
+                    label={t("enrollment.me.checkIn.qr", { programme: localized(locale, p.titleZh, p.titleEn) })}
+                  />
                 )}
                 {e.state === "confirmed" && (
                   <a href={`/api/v1/enrollments/${e.id}/calendar.ics`} download className="inline-block text-sm font-medium text-brand-700 underline underline-offset-2">

@@ -97,6 +97,9 @@ export default async function WorkspacePage({ params }: Props) {
                   {o.submitted > 0 && <Badge tone="brand">{t("studio.workspace.awaiting", { count: o.submitted })}</Badge>}
                 </div>
                 <Link href={`${base}/offerings/${o.id}/applicants`} className="inline-block text-sm text-brand-700 underline underline-offset-2">{t("studio.workspace.applicants")}</Link>
+                {can(actor, "enrollment.run", { institutionId: institution.id }) && (
+                  <Link href={`${base}/offerings/${o.id}/check-in`} className="ms-4 inline-block text-sm text-brand-700 underline underline-offset-2">{t("studio.attendance.title")}</Link>
+                )}
               </li>
             ))}
           </ul>
