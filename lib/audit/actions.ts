@@ -7,5 +7,6 @@ export const AUDIT_ACTIONS = [
   "enrollment.decided", "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
   "action.refused",
   "institution.applied", "institution.resubmitted", "institution.verified", "institution.changes-requested", "institution.rejected",
+  "offering.created", "offering.updated", "offering.sessions-changed", "offering.capacity-changed", "offering.cancelled", "questions.published",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

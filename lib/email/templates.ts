@@ -13,7 +13,8 @@ export type EmailTemplate =
   | { template: "account-disabled"; name: string }
   | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string }
   | { template: "enrollment-changed"; name: string; programme: string; start: string; state: string; url: string }
-  | { template: "institution-reviewed"; name: string; institution: string; state: string; message: string | null; url: string };
+  | { template: "institution-reviewed"; name: string; institution: string; state: string; message: string | null; url: string }
+  | { template: "offering-cancelled"; name: string; programme: string; start: string; reason: string; url: string };
 
 export interface RenderedEmail { subject: string; text: string; html: string }
 
@@ -51,6 +52,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
       case "confirm-new-email":
       case "enrollment-changed":
       case "institution-reviewed":
+      case "offering-cancelled":
         return { label: t(`${email.template}.action`), url: email.url };
       case "sign-up-existing":
         return { label: t("sign-up-existing.action"), url: email.signInUrl };
@@ -60,6 +62,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
   })();
   if (email.template === "sign-up-existing") paragraphs.push(t("sign-up-existing.reset", { resetUrl: email.resetUrl }));
   if (email.template === "institution-reviewed" && email.message) paragraphs.push(t("institution-reviewed.message", { message: email.message }));
+  if (email.template === "offering-cancelled") paragraphs.push(t("offering-cancelled.reason", { reason: email.reason }));
   const greeting = greetingFor(name, t);
   // "If this was not you, ignore this email" fits only what anyone could ask for with someone else's
   // address (a link to verify, reset or confirm). After a change made to the account (a new
