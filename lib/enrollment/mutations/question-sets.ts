@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { db } from "../../db";
 import type { Actor } from "../../auth/policy";
 import { recordAudit } from "../../audit/mutations";
@@ -22,7 +23,8 @@ export async function publishQuestionSet(actor: Actor, programmeId: string, set:
     // The programme's row lock orders two editors publishing at once: the second gets the next number.
     await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE "id" = ${programme.id} FOR UPDATE`;
     const latest = await tx.questionSet.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true, definition: true } });
-    if (latest && JSON.stringify(latest.definition) === JSON.stringify(definition)) return { status: "unchanged" as const, version: latest.version };
+    // Compared as values: jsonb keeps object keys in its own order.
+    if (latest && isDeepStrictEqual(latest.definition, JSON.parse(JSON.stringify(definition)))) return { status: "unchanged" as const, version: latest.version };
     const version = (latest?.version ?? 0) + 1;
     await tx.questionSet.create({ data: { programmeId, version, definition } });
     const questions = definition.steps.reduce((n, s) => n + s.questions.length, 0);
