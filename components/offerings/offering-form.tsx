@@ -47,7 +47,7 @@ export function OfferingForm(props: Props) {
   const fixedDates = props.kind === "edit" && props.fromSessions;
   const input = (name: keyof OfferingFormValues, label: string, extra: Record<string, string | boolean> = {}, hint?: string, className?: string) => (
     <Field label={label} hint={hint} error={(errors as Record<string, { message?: string }>)[name]?.message} className={className}>
-      {(c) => <input {...c} {...f.register(name)} {...extra} className={inputClass} />}
+      {(c) => <input {...c} {...f.register(name)} {...extra} className={extra.readOnly ? `${inputClass} bg-slate-100 text-slate-600` : inputClass} />}
     </Field>
   );
   const choice = (name: "mode" | "admission", label: string, codes: readonly string[], fallback: string) => (

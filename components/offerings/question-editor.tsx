@@ -118,7 +118,7 @@ function StepEditor({ form, s, count, onRemove }: { form: Form; s: number; count
   const englishTitle = form.register(`${base}.titleEn`);
   return (
     <fieldset className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
-      <legend className="px-1 text-lg font-semibold text-slate-900">{t("step", { n: s + 1 })}</legend>
+      <legend className="px-1"><h2 className="text-lg font-semibold text-slate-900">{t("step", { n: s + 1 })}</h2></legend>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("stepTitleZh")} error={errorAt(errors, `${base}.titleZh`)}>{(c) => <input {...c} {...form.register(`${base}.titleZh`)} lang="zh-CN" className={inputClass} />}</Field>
         <Field label={t("stepTitleEn")} error={errorAt(errors, `${base}.titleEn`)}>
@@ -182,11 +182,7 @@ function QuestionCard({ form, s, i, count, onMove, onRemove }: { form: Form; s: 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("kind")} error={errorAt(errors, `${base}.kind`)}>
           {(c) => (
-            <select {...c} {...form.register(`${base}.kind`, {
-              onChange: (e) => {
-                if (e.target.value === "choice" && (form.getValues(`${base}.options`) ?? []).length === 0) options.replace(blankQuestion("x", "choice").options);
-              },
-            })} className={inputClass}>
+            <select {...c} {...form.register(`${base}.kind`)} className={inputClass}>
               {QUESTION_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
             </select>
           )}
@@ -207,28 +203,26 @@ function QuestionCard({ form, s, i, count, onMove, onRemove }: { form: Form; s: 
         </Field>
         {text("helpZh", t("helpZh"), { lang: "zh-CN" })}
         {text("helpEn", t("helpEn"), { lang: "en" })}
-        {text("key", t("key"), { autoComplete: "off", autoCapitalize: "none", spellCheck: false }, t("keyHint"))}
-        {kind === "text" && text("maxLength", t("maxLength"), { inputMode: "numeric", autoComplete: "off" })}
-        {kind === "long-text" && (
-          <>
-            {text("minLength", t("minLength"), { inputMode: "numeric", autoComplete: "off" })}
-            {text("maxLength", t("maxLength"), { inputMode: "numeric", autoComplete: "off" })}
-          </>
-        )}
-        {kind === "number" && (
-          <>
-            {text("min", t("min"), { inputMode: "decimal", autoComplete: "off" })}
-            {text("max", t("max"), { inputMode: "decimal", autoComplete: "off" })}
-            {text("step", t("stepSize"), { inputMode: "decimal", autoComplete: "off" }, t("stepSizeHint"))}
-            <label className="flex min-h-11 items-center gap-3 self-end text-sm font-medium text-slate-800">
-              <input type="checkbox" {...form.register(`${base}.integer`)} className="size-4 accent-brand-700" />
-              {t("integer")}
-            </label>
-            {text("unitZh", t("unitZh"), { lang: "zh-CN" })}
-            {text("unitEn", t("unitEn"), { lang: "en" })}
-          </>
-        )}
       </div>
+      {kind !== "choice" && (
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {kind === "long-text" && text("minLength", t("minLength"), { inputMode: "numeric", autoComplete: "off" })}
+          {(kind === "text" || kind === "long-text") && text("maxLength", t("maxLength"), { inputMode: "numeric", autoComplete: "off" })}
+          {kind === "number" && (
+            <>
+              {text("min", t("min"), { inputMode: "decimal", autoComplete: "off" })}
+              {text("max", t("max"), { inputMode: "decimal", autoComplete: "off" })}
+              {text("step", t("stepSize"), { inputMode: "decimal", autoComplete: "off" }, t("stepSizeHint"))}
+              <label className="flex min-h-11 items-center gap-3 self-start pt-6 text-sm font-medium text-slate-800">
+                <input type="checkbox" {...form.register(`${base}.integer`)} className="size-4 accent-brand-700" />
+                {t("integer")}
+              </label>
+              {text("unitZh", t("unitZh"), { lang: "zh-CN" }, undefined, "sm:col-span-1 lg:col-span-2")}
+              {text("unitEn", t("unitEn"), { lang: "en" }, undefined, "sm:col-span-1 lg:col-span-2")}
+            </>
+          )}
+        </div>
+      )}
       {kind === "choice" && (
         <fieldset className="space-y-3">
           <legend className="text-sm font-medium text-slate-800">{t("options")}</legend>
@@ -274,6 +268,9 @@ function QuestionCard({ form, s, i, count, onMove, onRemove }: { form: Form; s: 
           )}
         </div>
       )}
+      <div className="sm:max-w-sm">
+        {text("key", t("key"), { autoComplete: "off", autoCapitalize: "none", spellCheck: false }, t("keyHint"))}
+      </div>
     </li>
   );
 }

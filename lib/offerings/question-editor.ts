@@ -205,7 +205,8 @@ export type EditorQuestion = EditorStep["questions"][number];
 export function blankQuestion(key: string, kind: QuestionKind = "text"): Required<EditorQuestion> {
   return {
     key, kind, labelZh: "", labelEn: "", helpZh: "", helpEn: "", required: true, minLength: "", maxLength: "", min: "", max: "", step: "",
-    integer: false, unitZh: "", unitEn: "", options: kind === "choice" ? [{ value: "a", labelZh: "", labelEn: "" }, { value: "b", labelZh: "", labelEn: "" }] : [],
+    // Two empty options whatever the kind, so switching to a choice has them ready (other kinds ignore them).
+    integer: false, unitZh: "", unitEn: "", options: [{ value: "a", labelZh: "", labelEn: "" }, { value: "b", labelZh: "", labelEn: "" }],
     whenQuestion: "", whenIn: [],
   };
 }
@@ -225,7 +226,7 @@ export function toEditorSteps(set: QuestionSet): Required<EditorStep>[] {
         ...(q.kind === "text" ? { maxLength: String(q.maxLength) } : {}),
         ...(q.kind === "long-text" ? { minLength: String(q.minLength), maxLength: String(q.maxLength) } : {}),
         ...(q.kind === "number" ? { min: String(q.min), max: String(q.max), step: q.step === undefined ? "" : String(q.step), integer: q.integer, unitZh: q.unit?.zh ?? "", unitEn: q.unit?.en ?? "" } : {}),
-        options: q.kind === "choice" ? q.options.map((o) => ({ value: o.value, labelZh: o.label.zh, labelEn: o.label.en })) : [],
+        options: q.kind === "choice" ? q.options.map((o) => ({ value: o.value, labelZh: o.label.zh, labelEn: o.label.en })) : base.options,
       };
     }),
   }));

@@ -98,7 +98,7 @@ test.describe("authorization: offerings and questions editors", () => {
     { name: "one offering", path: () => `/studio/cq-national-software-college/offerings/${ids.offering}`, expect: editors },
     { name: "a programme's questions editor (English)", path: () => `/en/studio/cq-national-software-college/programmes/${ids.programme}/questions`, expect: editors },
     { name: "offerings of a programme that does not exist", path: () => "/studio/cq-national-software-college/programmes/no-such-programme/offerings", expect: notFound },
-    { name: "an offering id that is not an id", path: () => "/studio/cq-national-software-college/offerings/not.an.id", expect: notFound },
+    { name: "an offering id that is not an id", path: () => "/studio/cq-national-software-college/offerings/not_an_id", expect: notFound },
     { name: "the college's offering under another institution's workspace", path: () => `/studio/yuzhou-software-engineering-college/offerings/${ids.offering}`, expect: ownWorkspace },
     { name: "the college's questions under another institution's workspace", path: () => `/studio/yuzhou-software-engineering-college/programmes/${ids.programme}/questions`, expect: ownWorkspace },
   ];
