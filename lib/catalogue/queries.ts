@@ -64,7 +64,7 @@ export async function countProgrammesByKind(): Promise<Record<ProgrammeKind, num
 
 const highlightSelect = {
   id: true, startsAt: true, endsAt: true, opensAt: true, closesAt: true, timeZone: true,
-  capacity: true, seatsTaken: true, status: true,
+  capacity: true, seatsTaken: true, status: true, mode: true, venueZh: true, venueEn: true,
   sessions: { orderBy: { position: "asc" }, take: 1, select: { venueZh: true, venueEn: true, url: true } },
   programme: {
     select: {

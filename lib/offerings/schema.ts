@@ -4,7 +4,7 @@
 // or a full key of `studio.offerings.errors` (lib/i18n/validation.ts puts both into words).
 import { z } from "../zod";
 import { ADMISSIONS, MODES } from "../catalogue/codes";
-import { idSchema } from "../forms/schemas";
+import { idSchema, webAddressSchema } from "../forms/schemas";
 import { DEFAULT_TIME_ZONE } from "../dates";
 import { hasControlCharacter, withoutInvalidCharacter } from "../text";
 import { calendarParts, DATE_TIME, fromLocalDateTime, isTimeZone, TIME } from "./times";
@@ -37,14 +37,8 @@ const wholeNumber = (min: number, max: number, key: string) => z.preprocess(toNu
 /** A whole number typed in a field, where blank means null. */
 const optionalWholeNumber = (min: number, max: number, key: string) => z.preprocess(toNumber, whole(min, max, key).nullable());
 
-/** An http(s) address; "meeting.example.cn/room" gets https:// in front. Optional. */
-const linkSchema = z.preprocess(
-  blank,
-  z.string({ error: "website_invalid" }).trim().max(500, { error: "website_invalid" })
-    .transform((value) => (/^https?:\/\//i.test(value) ? value : `https://${value}`))
-    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "website_invalid" }))
-    .nullable(),
-);
+/** An online link; "meet.example.cn/room" gets https:// in front. Optional. */
+const linkSchema = webAddressSchema(500);
 
 const timeZoneSchema = z.preprocess((v) => blank(trimmed(v)) ?? DEFAULT_TIME_ZONE, z.string().max(64, { error: E("time_zone") }).refine(isTimeZone, { error: E("time_zone") }));
 const localDateTime = z.string({ error: E("date_time") }).trim().regex(DATE_TIME, { error: E("date_time") });
