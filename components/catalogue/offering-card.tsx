@@ -6,15 +6,34 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ProgrammeDetail } from "@/lib/catalogue/queries";
 import { enrollmentWindowState, hasEnded, seatsLeft } from "@/lib/catalogue/window";
 import type { ReactNode } from "react";
+import { codeKey } from "@/lib/i18n/code-key";
 import { WindowBadge } from "./window-badge";
+import { Fee } from "./fee";
 
 type Offering = ProgrammeDetail["offerings"][number];
 
+/** The online links of an offering where the reader holds a confirmed place: its own, and sessions' own by session id. */
+export interface ParticipantLinks { onlineUrl: string | null; sessions: Map<string, string> }
+
+function OnlineLink({ url, label }: { url: string; label: string }) {
+  return (
+    <a href={url} rel="noopener noreferrer" className="font-medium break-all text-brand-700 underline underline-offset-2">
+      <span className="sr-only">{label}: </span>{url}
+    </a>
+  );
+}
+
 /**
- * One offering: its dates, enrolment window and its state, places left, and every session.
- * Cancelled and past offerings show only their dates (and why a cancelled one was cancelled).
+ * One offering: its dates, enrolment window and its state, places left, what it sets apart from
+ * its programme (fee, mode, admission, venue), and every session. Online links only for people
+ * with a confirmed place (`links`). Cancelled and past offerings show only their dates (and why a
+ * cancelled one was cancelled).
  */
-export async function OfferingCard({ offering, kind, now, enrolment }: { offering: Offering; kind: string; now: Date; enrolment?: ReactNode }) {
+export async function OfferingCard({ offering, programme, now, enrolment, links }: {
+  offering: Offering; programme: Pick<ProgrammeDetail, "kind" | "feeYuan" | "mode" | "admission">; now: Date; enrolment?: ReactNode; links?: ParticipantLinks;
+}) {
+  const kind = programme.kind;
+  const tAll = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("programme");
   const format = await getFormatter();
@@ -29,6 +48,7 @@ export async function OfferingCard({ offering, kind, now, enrolment }: { offerin
   // The window never stays open past the first session (window.ts), so show that moment.
   const closesAt = state.kind === "open" || state.kind === "full" ? state.closesAt : offering.closesAt;
   const reason = localized(locale, offering.cancelReasonZh, offering.cancelReasonEn);
+  const venue = localized(locale, offering.venueZh, offering.venueEn);
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -49,6 +69,36 @@ export async function OfferingCard({ offering, kind, now, enrolment }: { offerin
           <dd>{t("windowRange", { opens: day(offering.opensAt), closes: `${day(closesAt)} ${time(closesAt)}` })}</dd>
           <dt className="text-slate-600">{t("capacity")}</dt>
           <dd>{left === null ? t("unlimited") : t("seatsLeft", { left, capacity: offering.capacity ?? 0 })}</dd>
+          {offering.feeYuan !== null && offering.feeYuan !== programme.feeYuan ? (
+            <>
+              <dt className="text-slate-600">{t("fee")}</dt>
+              <dd><Fee yuan={offering.feeYuan} perYear={kind === "degree"} /></dd>
+            </>
+          ) : null}
+          {offering.mode && offering.mode !== programme.mode ? (
+            <>
+              <dt className="text-slate-600">{t("mode")}</dt>
+              <dd>{tAll(codeKey("mode", offering.mode))}</dd>
+            </>
+          ) : null}
+          {offering.admission && offering.admission !== programme.admission ? (
+            <>
+              <dt className="text-slate-600">{t("admission")}</dt>
+              <dd>{tAll(codeKey("admission", offering.admission))}</dd>
+            </>
+          ) : null}
+          {venue ? (
+            <>
+              <dt className="text-slate-600">{t("venue")}</dt>
+              <dd className="break-words">{venue}</dd>
+            </>
+          ) : null}
+          {links?.onlineUrl ? (
+            <>
+              <dt className="text-slate-600">{t("onlineLink")}</dt>
+              <dd><OnlineLink url={links.onlineUrl} label={t("onlineLink")} /></dd>
+            </>
+          ) : null}
         </dl>
       ) : null}
       {live ? enrolment : null}
@@ -64,17 +114,22 @@ export async function OfferingCard({ offering, kind, now, enrolment }: { offerin
                 <span className="text-slate-600">{t("sessionName", { kind, n: i + 1 })} · </span>
                 <time dateTime={s.startsAt.toISOString()}>{day(s.startsAt)} {time(s.startsAt)}</time>–<time dateTime={s.endsAt.toISOString()}>{time(s.endsAt)}</time>
               </p>
-              {s.url ? (
-                // The link itself is for confirmed participants (enrolment issue), not the public page.
-                <p className="flex items-start gap-1.5 text-slate-700">
-                  <MonitorPlay aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
-                  {t("onlineAfterEnrolment")}
-                </p>
-              ) : s.venueZh || s.venueEn ? (
+              {s.venueZh || s.venueEn ? (
                 <p className="flex items-start gap-1.5 text-slate-700">
                   <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
                   <span className="sr-only">{t("venue")}: </span>
                   {localized(locale, s.venueZh, s.venueEn)}
+                </p>
+              ) : null}
+              {s.online ? (
+                // The link itself is for confirmed participants only (lib/offerings/links.ts); others learn that it meets online.
+                <p className="flex min-w-0 items-start gap-1.5 text-slate-700">
+                  <MonitorPlay aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+                  {links && (links.sessions.get(s.id) ?? links.onlineUrl) ? (
+                    <OnlineLink url={(links.sessions.get(s.id) ?? links.onlineUrl)!} label={t("onlineLink")} />
+                  ) : (
+                    t("onlineAfterEnrolment")
+                  )}
                 </p>
               ) : null}
             </li>

@@ -15,7 +15,8 @@ export async function OfferingHighlight({ offering, now, show }: { offering: Off
   const when = show === "start" ? offering.startsAt : offering.closesAt;
   const experts = p.experts.map((e) => localized(locale, e.expert.nameZh, e.expert.nameEn)).join(locale === "en" ? ", " : "、");
   const venue = offering.sessions[0];
-  const where = venue?.url ? t("mode.online") : localized(locale, venue?.venueZh, venue?.venueEn);
+  // A session's own place, else the offering's (only whether it meets online: links are for participants).
+  const where = venue?.url || offering.mode === "online" ? t("mode.online") : localized(locale, venue?.venueZh ?? offering.venueZh, venue?.venueEn ?? offering.venueEn);
   return (
     <li className="relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4">
       <time

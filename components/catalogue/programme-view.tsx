@@ -13,12 +13,15 @@ import { ChevronDown } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { ProgrammeFacts } from "./programme-facts";
-import { OfferingCard } from "./offering-card";
+import { OfferingCard, type ParticipantLinks } from "./offering-card";
 import { ExpertCard } from "./expert-card";
 
-/** A programme's page; `standing` holds the signed-in person's own applications here, by offering. */
-export async function ProgrammeView({ programme, now, actor, standing }: {
-  programme: ProgrammeDetail; now: Date; actor: Actor | null; standing: Map<string, { id: string; state: EnrollmentState }>;
+/**
+ * A programme's page; `standing` holds the signed-in person's own applications here, by offering,
+ * and `links` the online links of offerings where they hold a confirmed place (nobody else's).
+ */
+export async function ProgrammeView({ programme, now, actor, standing, links = new Map() }: {
+  programme: ProgrammeDetail; now: Date; actor: Actor | null; standing: Map<string, { id: string; state: EnrollmentState }>; links?: Map<string, ParticipantLinks>;
 }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
@@ -29,7 +32,7 @@ export async function ProgrammeView({ programme, now, actor, standing }: {
   const zone = programme.offerings[0]?.timeZone;
   const enrolment = (o: (typeof current)[number]) => (
     <OfferingEnrolment
-      offeringId={o.id} window={enrollmentWindowState(o, now)} admission={programme.admission} programmeSlug={programme.slug}
+      offeringId={o.id} window={enrollmentWindowState(o, now)} admission={o.admission ?? programme.admission} programmeSlug={programme.slug}
       actor={actor} enrollment={standing.get(o.id)}
       formPath={programme.questionSets.length > 0 ? `/programmes/${programme.slug}/apply/${o.code}` : undefined}
     />
@@ -69,7 +72,7 @@ export async function ProgrammeView({ programme, now, actor, standing }: {
             {zone ? <p className="mt-1 text-xs text-slate-600">{t("programme.timeZoneNote", { zone: timeZoneName(locale, zone) })}</p> : null}
             {current.length ? (
               <ul className="mt-3 space-y-3">
-                {current.map((o) => <OfferingCard key={o.id} offering={o} kind={programme.kind} now={now} enrolment={enrolment(o)} />)}
+                {current.map((o) => <OfferingCard key={o.id} offering={o} programme={programme} now={now} enrolment={enrolment(o)} links={links.get(o.id)} />)}
               </ul>
             ) : (
               <p className="mt-3 text-slate-600">{t("programme.noOfferings")}</p>
@@ -81,7 +84,7 @@ export async function ProgrammeView({ programme, now, actor, standing }: {
                   <ChevronDown aria-hidden="true" className="size-4 transition group-open:rotate-180" />
                 </summary>
                 <ul className="mt-2 space-y-3">
-                  {past.map((o) => <OfferingCard key={o.id} offering={o} kind={programme.kind} now={now} />)}
+                  {past.map((o) => <OfferingCard key={o.id} offering={o} programme={programme} now={now} links={links.get(o.id)} />)}
                 </ul>
               </details>
             ) : null}

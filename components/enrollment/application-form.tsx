@@ -22,6 +22,8 @@ interface Props {
   draft?: { values: Values; step: number; savedAt: string; outdated: boolean };
   /** Reviewed programmes decide later; first-come ones confirm or waitlist at once. */
   reviewed: boolean;
+  /** Staff previewing the questions (the questions editor): nothing is saved or sent; `done` is said once the answers pass. */
+  preview?: { done: string };
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * questions, then a check-and-submit step. Each step is checked (by the same schema the server
  * uses) before moving on, and the answers so far are kept as a draft on the server at every step.
  */
-export function ApplicationForm({ offeringId, version, set, draft, reviewed }: Props) {
+export function ApplicationForm({ offeringId, version, set, draft, reviewed, preview }: Props) {
   const t = useTranslations("enrollment");
   const tv = useTranslations("validation");
   const locale = useLocale() as Locale;
@@ -60,6 +62,7 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
   const titles = [...set.steps.map((s) => localized(locale, s.title.zh, s.title.en)), t("form.review")];
 
   const save = async (nextStep: number) => {
+    if (preview) return null;
     const result = await saveDraftAction({ offeringId, values: form.getValues(), step: nextStep, version }, locale).catch(() => null);
     if (result?.ok) setSavedAt(result.data.savedAt);
     return result;
@@ -86,6 +89,11 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
       setBusy(false);
       return goTo(firstStepWithError(set, Object.keys(form.formState.errors)));
     }
+    if (preview) {
+      setBusy(false);
+      setDone(preview.done);
+      return requestAnimationFrame(() => outcome.current?.focus());
+    }
     const result = await applyAction({ offeringId, application: { answers: form.getValues(), formVersion: version } }, locale).catch(() => null);
     setBusy(false);
     if (!result) return setFormError(tv("failed"));
@@ -106,7 +114,7 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
     return (
       <section className="space-y-3 rounded-xl border border-emerald-200 bg-emerald-50 p-5">
         <p ref={outcome} tabIndex={-1} role="status" className="font-medium text-emerald-950 outline-none">{done}</p>
-        <Link href="/me/enrollments" className="inline-block font-medium text-brand-700 underline underline-offset-2">{t("apply.view")}</Link>
+        {!preview && <Link href="/me/enrollments" className="inline-block font-medium text-brand-700 underline underline-offset-2">{t("apply.view")}</Link>}
       </section>
     );
   }
@@ -144,7 +152,7 @@ export function ApplicationForm({ offeringId, version, set, draft, reviewed }: P
           {returnToReview && step < reviewStep - 1 && (
             <Button type="button" variant="secondary" onClick={() => void next(reviewStep)}>{t("form.backToReview")}</Button>
           )}
-          <Button type="button" variant="ghost" onClick={() => void save(step)}>{t("form.saveDraft")}</Button>
+          {!preview && <Button type="button" variant="ghost" onClick={() => void save(step)}>{t("form.saveDraft")}</Button>}
           <p role="status" className="text-sm text-slate-600">{savedAt ? t("form.draftSaved", { when: time(savedAt) }) : null}</p>
         </div>
       </form>

@@ -11,10 +11,13 @@ export const inputClass =
 /** A message key of the `validation` namespace (from a zod rule in the browser) in words; text from the server as it is. */
 export function useErrorText() {
   const t = useTranslations("validation");
+  const all = useTranslations();
   return (message?: string) => {
     if (!message) return undefined;
     const { key, limit } = splitRule(message);
-    return t.has(key as never) ? t(key as never, { limit: limit ?? "" } as never) : message;
+    if (t.has(key as never)) return t(key as never, { limit: limit ?? "" } as never);
+    // A full key ("studio.offerings.errors.code") of a domain that keeps its rules' words in its own namespace.
+    return key.includes(".") && all.has(key as never) ? all(key as never, { limit: limit ?? "" } as never) : message;
   };
 }
 

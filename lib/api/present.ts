@@ -64,12 +64,18 @@ export function presentDetail(p: ProgrammeDetail, now: Date): z.infer<typeof api
     experts: p.experts.map(({ expert: e }) => ({ name: text(e.nameZh, e.nameEn), affiliation: text(e.affiliationZh, e.affiliationEn), country: e.country })),
     offerings: p.offerings.map((o) => ({
       ...presentOffering(o, now),
-      // Online links are for confirmed participants, not the public API.
+      feeYuan: o.feeYuan ?? p.feeYuan,
+      mode: (o.mode ?? p.mode) as ApiProgrammeSummary["mode"],
+      admission: (o.admission ?? p.admission) as "first-come" | "reviewed",
+      venue: o.venueZh || o.venueEn ? text(o.venueZh, o.venueEn) : null,
+      // Online links are for confirmed participants (findProgrammeBySlug leaves them out), not the public API.
+      online: o.online,
+      cancelReason: o.status === "cancelled" && (o.cancelReasonZh || o.cancelReasonEn) ? text(o.cancelReasonZh, o.cancelReasonEn) : null,
       sessions: o.sessions.map((s) => ({
         startsAt: s.startsAt.toISOString(),
         endsAt: s.endsAt.toISOString(),
         venue: s.venueZh || s.venueEn ? text(s.venueZh, s.venueEn) : null,
-        online: Boolean(s.url),
+        online: s.online,
       })),
     })),
   };
@@ -146,6 +152,8 @@ export function presentEnrollment(e: EnrollmentView): z.infer<typeof apiEnrollme
       endsAt: e.offering.endsAt.toISOString(),
       timeZone: e.offering.timeZone,
       programme: { slug: p.slug, title: text(p.titleZh, p.titleEn), institution: { slug: p.institution.slug, name: text(p.institution.nameZh, p.institution.nameEn) } },
+      // Present only for confirmed and completed places (findEnrollmentsOf removes it otherwise).
+      onlineUrl: e.offering.onlineUrl ?? e.offering.sessions.find((s) => s.url)?.url ?? null,
     },
     timeline: e.events.map((ev) => ({ from: ev.from as EnrollmentState | null, to: ev.to as EnrollmentState, at: ev.at.toISOString(), reasonCode: ev.reasonCode, message: ev.message })),
     formVersion: e.formVersion,

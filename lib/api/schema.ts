@@ -65,6 +65,12 @@ export const apiProgrammeDetailSchema = apiProgrammeSummarySchema.omit({ nextOff
   hostInstitution: apiInstitutionRefSchema.nullable(),
   experts: z.array(z.object({ name: text, affiliation: text, country: z.string() })),
   offerings: z.array(apiOfferingSchema.extend({
+    feeYuan: z.number().int().meta({ description: "This offering's fee: its own, else the programme's" }),
+    mode: z.enum(MODES).meta({ description: "This offering's mode: its own, else the programme's" }),
+    admission: z.enum(ADMISSIONS).meta({ description: "This offering's admission: its own, else the programme's" }),
+    venue: text.nullable(),
+    online: z.boolean().meta({ description: "It meets online; the link itself is given only to confirmed participants (GET /me/enrollments)" }),
+    cancelReason: text.nullable().meta({ description: "Why a cancelled offering was cancelled" }),
     sessions: z.array(z.object({ startsAt: time, endsAt: time, venue: text.nullable(), online: z.boolean() })),
   })),
 });
@@ -144,6 +150,7 @@ export const apiEnrollmentSchema = z.object({
     endsAt: time,
     timeZone: z.string(),
     programme: z.object({ slug: z.string(), title: text, institution: apiInstitutionRefSchema }),
+    onlineUrl: z.string().nullable().meta({ description: "The online link, only while the person holds a confirmed or completed place" }),
   }),
   timeline: z.array(z.object({ from: z.enum(ENROLLMENT_STATES).nullable(), to: z.enum(ENROLLMENT_STATES), at: time, reasonCode: z.string().nullable(), message: z.string().nullable() })),
   formVersion: z.number().int().nullable().meta({ description: "Version of the programme's questions that were answered" }),

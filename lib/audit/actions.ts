@@ -10,5 +10,6 @@ export const AUDIT_ACTIONS = [
   "staff.invited", "staff.invitation-revoked", "staff.invitation-resent", "staff.joined", "staff.role-changed", "staff.removed", "staff.left",
   "roster.exported",
   "attendance.marked", "attendance.unmarked",
+  "offering.created", "offering.updated", "offering.sessions-changed", "offering.capacity-changed", "offering.cancelled", "questions.published",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

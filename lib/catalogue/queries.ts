@@ -8,6 +8,7 @@ import { CLOSING_SOON_DAYS, enrollmentWindowState } from "./window";
 import { publicInstitution, publicProgramme } from "./visibility";
 import { queryCatalogue, searchIndexState } from "../search/queries";
 import { calendarDaysBetween, DAY_MS } from "../dates";
+import { withoutLinks } from "../offerings/links";
 
 /** The fields a programme card shows, with the next offering that has not started and is not cancelled. */
 export const cardSelect = (now: Date) =>
@@ -63,7 +64,7 @@ export async function countProgrammesByKind(): Promise<Record<ProgrammeKind, num
 
 const highlightSelect = {
   id: true, startsAt: true, endsAt: true, opensAt: true, closesAt: true, timeZone: true,
-  capacity: true, seatsTaken: true, status: true,
+  capacity: true, seatsTaken: true, status: true, mode: true, venueZh: true, venueEn: true,
   sessions: { orderBy: { position: "asc" }, take: 1, select: { venueZh: true, venueEn: true, url: true } },
   programme: {
     select: {
@@ -114,9 +115,13 @@ export async function findHomeHighlights(now = new Date()) {
   return { lectures, closingSoon };
 }
 
-/** Everything the programme page shows, or null when it is not public. Cached per request (metadata and page share it). */
+/**
+ * Everything the programme page shows, or null when it is not public. Cached per request (metadata
+ * and page share it). Online links are left out (each offering and session says only whether it
+ * meets online): participants get theirs through lib/offerings/queries.ts.
+ */
 export const findProgrammeBySlug = cache(async (slug: string) => {
-  return db.programme.findFirst({
+  const programme = await db.programme.findFirst({
     where: { slug, ...publicProgramme },
     include: {
       institution: { select: { slug: true, nameZh: true, nameEn: true, kind: true, status: true, district: true, country: true } },
@@ -129,6 +134,7 @@ export const findProgrammeBySlug = cache(async (slug: string) => {
       },
     },
   });
+  return programme ? { ...programme, offerings: programme.offerings.map(withoutLinks) } : null;
 });
 
 export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof findProgrammeBySlug>>>;

@@ -14,7 +14,8 @@ export type EmailTemplate =
   | { template: "sign-up-existing"; name: string; signInUrl: string; resetUrl: string }
   | { template: "enrollment-changed"; name: string; programme: string; start: string; state: string; url: string }
   | { template: "institution-reviewed"; name: string; institution: string; state: string; message: string | null; url: string }
-  | { template: "staff-invitation"; name: string; institution: string; role: string; days: number; email: string; url: string };
+  | { template: "staff-invitation"; name: string; institution: string; role: string; days: number; email: string; url: string }
+  | { template: "offering-cancelled"; name: string; programme: string; start: string; reason: string; url: string };
 
 export interface RenderedEmail { subject: string; text: string; html: string }
 
@@ -53,6 +54,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
       case "enrollment-changed":
       case "institution-reviewed":
       case "staff-invitation":
+      case "offering-cancelled":
         return { label: t(`${email.template}.action`), url: email.url };
       case "sign-up-existing":
         return { label: t("sign-up-existing.action"), url: email.signInUrl };
@@ -64,6 +66,7 @@ export function renderEmail(locale: Locale, email: EmailTemplate): RenderedEmail
   if (email.template === "institution-reviewed" && email.message) paragraphs.push(t("institution-reviewed.message", { message: email.message }));
   // Sent to an address that may have no account yet: which account accepts it, and that doing nothing is safe.
   if (email.template === "staff-invitation") paragraphs.push(t("staff-invitation.account", { email: email.email }), t("staff-invitation.ignore"));
+  if (email.template === "offering-cancelled") paragraphs.push(t("offering-cancelled.reason", { reason: email.reason }));
   const greeting = greetingFor(name, t);
   // "If this was not you, ignore this email" fits only what anyone could ask for with someone else's
   // address (a link to verify, reset or confirm). After a change made to the account (a new

@@ -35,8 +35,9 @@ function addSessions(calendar: ICalCalendar, enrollment: EnrollmentView, locale:
       start: s.startsAt,
       end: s.endsAt,
       summary: count > 1 ? `${title} (${i + 1}/${count})` : title,
-      location: localized(locale, s.venueZh, s.venueEn) || s.url || undefined,
-      description,
+      // Links are here only for confirmed places (lib/enrollment/queries.ts leaves them out otherwise).
+      location: localized(locale, s.venueZh ?? enrollment.offering.venueZh, s.venueEn ?? enrollment.offering.venueEn) || s.url || undefined,
+      description: [description, s.url].filter(Boolean).join("\n"),
       url: programmeUrl,
     });
   });

@@ -4,12 +4,14 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { effectiveState, type EnrollmentState } from "./states";
 import { questionSetSchema } from "./questions";
+import { linksFor } from "../offerings/links";
 
 const enrollmentSelect = {
   id: true, state: true, waitRank: true, offerExpiresAt: true, createdAt: true, updatedAt: true, offeringId: true, answers: true, formVersion: true,
   offering: {
     select: {
       id: true, startsAt: true, endsAt: true, timeZone: true, opensAt: true, closesAt: true, status: true, capacity: true, seatsTaken: true,
+      admission: true, venueZh: true, venueEn: true, onlineUrl: true,
       programme: { select: { slug: true, kind: true, admission: true, titleZh: true, titleEn: true, institution: { select: { slug: true, nameZh: true, nameEn: true } } } },
       sessions: { orderBy: { position: "asc" }, select: { startsAt: true, endsAt: true, venueZh: true, venueEn: true, url: true } },
     },
@@ -19,7 +21,9 @@ const enrollmentSelect = {
 
 /**
  * A person's enrollments, newest first, each with its waitlist position (one grouped query for all
- * positions) and its effective state at `now` (a lapsed offer shows as expired).
+ * positions) and its effective state at `now` (a lapsed offer shows as expired). Online links
+ * (the offering's, and each session's own or else the offering's) only where the person holds a
+ * confirmed or completed place (lib/offerings/links.ts).
  */
 export async function findEnrollmentsOf(userId: string, ids?: string[], now = new Date()) {
   const rows = await db.enrollment.findMany({
@@ -37,7 +41,10 @@ export async function findEnrollmentsOf(userId: string, ids?: string[], now = ne
       FROM "Enrollment" mine WHERE mine."id" IN (${Prisma.join(waiting.map((w) => w.id))})`;
     for (const row of counts) positions.set(row.id, Number(row.ahead) + 1);
   }
-  return rows.map((r) => ({ ...r, state: effectiveState(r.state as EnrollmentState, r.offerExpiresAt, now), position: positions.get(r.id) ?? null }));
+  return rows.map((r) => {
+    const state = effectiveState(r.state as EnrollmentState, r.offerExpiresAt, now);
+    return { ...r, offering: linksFor(r.offering, state), state, position: positions.get(r.id) ?? null };
+  });
 }
 export type EnrollmentView = Awaited<ReturnType<typeof findEnrollmentsOf>>[number];
 
@@ -89,7 +96,7 @@ export async function findApplicationForm(programmeSlug: string, offeringCode: s
   const offering = await db.offering.findFirst({
     where: { code: offeringCode, programme: { slug: programmeSlug, ...publicProgramme } },
     select: {
-      id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true,
+      id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true, admission: true,
       programme: { select: { id: true, slug: true, titleZh: true, titleEn: true, admission: true, institution: { select: { nameZh: true, nameEn: true } } } },
     },
   });

@@ -29,3 +29,15 @@ export const phoneSchema = z.preprocess(
     })
     .nullable(),
 );
+
+/**
+ * An optional http(s) address of at most `max` characters, as people type them: "www.example.cn"
+ * gets https:// in front; blank (or only spaces) means not given.
+ */
+export const webAddressSchema = (max: number) => z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? null : blankToNull(value)),
+  z.string({ error: "website_invalid" }).trim().max(max, { error: "website_invalid" })
+    .transform((value) => (/^https?:\/\//i.test(value) ? value : `https://${value}`))
+    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "website_invalid" }))
+    .nullable(),
+);

@@ -11,8 +11,15 @@ export const zodErrorMap = (locale: Locale) => (locale === "en" ? z.locales.en()
 
 export function ruleMessage(message: string, locale: Locale): string {
   const { key, limit } = splitRule(message);
-  if (!(key in CATALOGUES[locale].validation)) return message;
+  if (!(key in CATALOGUES[locale].validation)) return qualifiedMessage(key, limit, locale) ?? message;
   return translator(locale, "validation")(key, { limit: limit ?? "" });
+}
+
+/** A rule named by a full key ("studio.offerings.errors.code"), for domains whose messages live in their own namespace. */
+function qualifiedMessage(key: string, limit: string | undefined, locale: Locale): string | undefined {
+  let node: unknown = CATALOGUES[locale];
+  for (const part of key.split(".")) node = typeof node === "object" && node !== null && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === "string" ? translator(locale)(key, { limit: limit ?? "" }) : undefined;
 }
 
 export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {

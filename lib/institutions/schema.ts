@@ -4,7 +4,7 @@ import { z } from "../zod";
 import { INSTITUTION_KINDS } from "../catalogue/codes";
 import { CHONGQING_DISTRICTS } from "../geo/districts";
 import { emailSchema } from "../auth/schema";
-import { blankToNull, idSchema, phoneSchema } from "../forms/schemas";
+import { blankToNull, idSchema, phoneSchema, webAddressSchema } from "../forms/schemas";
 import { hasControlCharacter, withoutInvalidCharacter } from "../text";
 import { creditCodeProblem, normalizeCreditCode } from "./credit-code";
 
@@ -16,13 +16,7 @@ const line = (max: number, required: string) =>
 const paragraph = (max: number, required: string) =>
   z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: `text_too_long:${max}` }).refine(...withoutInvalidCharacter);
 
-const websiteSchema = z.preprocess(
-  blankToNull,
-  z.string({ error: "website_invalid" }).trim().max(200, { error: "website_invalid" })
-    .transform((value) => (/^https?:\/\//i.test(value) ? value : `https://${value}`))
-    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "website_invalid" }))
-    .nullable(),
-);
+const websiteSchema = webAddressSchema(200);
 
 /**
  * An application to register an institution. Institutions in China give their unified social

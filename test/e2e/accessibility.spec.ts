@@ -64,3 +64,27 @@ for (const prefix of ["", "/en"]) {
     await test.step("calendar feed with its address", () => expectNoViolations(page));
   });
 }
+
+for (const prefix of ["", "/en"]) {
+  const lang = prefix ? "English" : "Chinese";
+  test(`axe finds no violations on the offerings and questions editors (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const { e2eDb } = await import("./support/db");
+    const programme = await e2eDb.programme.findUniqueOrThrow({ where: { slug: "singapore-egovernment-study" }, select: { id: true, institution: { select: { slug: true } }, offerings: { take: 1, select: { id: true } } } });
+    const studio = `${prefix}/studio/${programme.institution.slug}`;
+    await signInPage(page, DEMO.bureauAdmin, undefined, prefix === "/en");
+    await page.goto(`${studio}/programmes/${programme.id}/offerings`);
+    await test.step("a programme's offerings", () => expectNoViolations(page));
+    // The new offering's form with its errors showing.
+    await page.locator("section[aria-labelledby=new-offering] form button[type=submit]").click();
+    await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
+    await test.step("new offering with errors", () => expectNoViolations(page));
+    await page.goto(`${studio}/offerings/${programme.offerings[0]!.id}`);
+    await test.step("one offering", () => expectNoViolations(page));
+    await page.goto(`${studio}/programmes/${programme.id}/questions`);
+    await test.step("questions editor", () => expectNoViolations(page));
+    await page.getByRole("button", { name: prefix ? "Preview" : "预览" }).click();
+    await expect(page.locator("section[aria-labelledby=question-preview]")).toBeVisible();
+    await test.step("questions editor with its preview", () => expectNoViolations(page));
+  });
+}

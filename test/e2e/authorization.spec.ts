@@ -133,3 +133,40 @@ test("authorization: the check-in pages", async () => {
     expect(answers, row.path).toEqual(row.expect);
   }
 });
+
+// Issue 12, offerings and the questions editor: routes whose paths hold row ids, found in the demo
+// data once the server is up. Staff of another institution get 403 under the national college's
+// workspace, and 404 when they put its ids under their own.
+test.describe("authorization: offerings and questions editors", () => {
+  const ids = { programme: "", offering: "" };
+  test.beforeAll(async () => {
+    const { e2eDb } = await import("./support/db");
+    const programme = await e2eDb.programme.findUniqueOrThrow({ where: { slug: "secure-development-lifecycle-and-code-audit" }, select: { id: true, offerings: { take: 1, select: { id: true } } } });
+    ids.programme = programme.id;
+    ids.offering = programme.offerings[0]!.id;
+  });
+  const editors = { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 403, bureauAdmin: 200 };
+  const notFound = { anonymous: 307, learner: 403, staffA: 404, staffB: 403, bureauReviewer: 403, bureauAdmin: 404 };
+  const ownWorkspace = { anonymous: 307, learner: 403, staffA: 403, staffB: 404, bureauReviewer: 403, bureauAdmin: 404 };
+  const rows: { name: string; path: () => string; expect: Record<ActorName, number> }[] = [
+    { name: "a programme's offerings", path: () => `/studio/cq-national-software-college/programmes/${ids.programme}/offerings`, expect: editors },
+    { name: "a programme's offerings (English)", path: () => `/en/studio/cq-national-software-college/programmes/${ids.programme}/offerings`, expect: editors },
+    { name: "one offering", path: () => `/studio/cq-national-software-college/offerings/${ids.offering}`, expect: editors },
+    { name: "a programme's questions editor (English)", path: () => `/en/studio/cq-national-software-college/programmes/${ids.programme}/questions`, expect: editors },
+    { name: "offerings of a programme that does not exist", path: () => "/studio/cq-national-software-college/programmes/no-such-programme/offerings", expect: notFound },
+    { name: "an offering id that is not an id", path: () => "/studio/cq-national-software-college/offerings/not_an_id", expect: notFound },
+    { name: "the college's offering under another institution's workspace", path: () => `/studio/yuzhou-software-engineering-college/offerings/${ids.offering}`, expect: ownWorkspace },
+    { name: "the college's questions under another institution's workspace", path: () => `/studio/yuzhou-software-engineering-college/programmes/${ids.programme}/questions`, expect: ownWorkspace },
+  ];
+  for (const row of rows) {
+    test(`authorization: ${row.name}`, async () => {
+      const answers: Record<string, number> = {};
+      for (const actor of ACTORS) {
+        const response = await contexts.get(actor)!.fetch(row.path(), { maxRedirects: 0 });
+        answers[actor] = response.status();
+        if (response.status() === 307 && actor === "anonymous") expect(response.headers().location).toContain("/sign-in?next=");
+      }
+      expect(answers).toEqual(row.expect);
+    });
+  }
+});

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { apply, transition } from "@/lib/enrollment/mutations/changes";
-import { publishQuestionSet } from "@/lib/enrollment/mutations/question-sets";
 import { renewCalendarFeed, saveDraft, stopCalendarFeed } from "@/lib/enrollment/mutations/drafts";
 import { prepareApplication } from "@/lib/enrollment/application";
 import { calendarFeedUrl } from "@/lib/enrollment/calendar-feed";
@@ -13,7 +12,7 @@ import { POST as applyRoute } from "@/app/api/v1/offerings/[id]/enrollments/rout
 import { GET as questionsRoute } from "@/app/api/v1/offerings/[id]/questions/route";
 import { overseasQuestions } from "@/prisma/seed/data/questions";
 import { makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
-import { PASSWORD, actorOf, makeApiToken, makeUser } from "../support/accounts";
+import { PASSWORD, actorOf, makeApiToken, makeUser, publishQuestionsAsAdmin } from "../support/accounts";
 
 afterAll(() => testDb.$disconnect());
 
@@ -24,7 +23,7 @@ async function overseasOffering(capacity = 10) {
   const institution = await makeInstitution();
   const programme = await makeProgramme(institution.id, { kind: "overseas" });
   await testDb.programme.update({ where: { id: programme.id }, data: { admission: "reviewed" } });
-  const version = await publishQuestionSet(programme.id, overseasQuestions);
+  const version = await publishQuestionsAsAdmin(programme.id, overseasQuestions);
   const offering = await makeOffering(programme.id, { capacity });
   return { programme, offering, version };
 }
@@ -68,7 +67,7 @@ describe("a programme's own questions", () => {
     // The institution rewords a question: version 2. The stored application still reads as it was asked.
     const reworded = structuredClone(overseasQuestions);
     reworded.steps[2]!.questions[0]!.label = { zh: "新的问题", en: "A new question" };
-    expect(await publishQuestionSet(programme.id, reworded)).toBe(2);
+    expect(await publishQuestionsAsAdmin(programme.id, reworded)).toBe(2);
     const stored = await testDb.enrollment.findFirstOrThrow({ where: { offeringId: offering.id } });
     expect(readSnapshot(stored.answers)?.questions.at(-1)?.label.en).toBe("What do you hope to learn on this programme, and how will you use it when you return?");
     expect(stored.formVersion).toBe(1);

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { publishQuestionSet } from "@/lib/enrollment/mutations/question-sets";
 import { saveDraft } from "@/lib/enrollment/mutations/drafts";
 import { prepareApplication } from "@/lib/enrollment/application";
 import { draftValues } from "@/lib/enrollment/questions";
@@ -7,7 +6,7 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { POST as applyRoute } from "@/app/api/v1/offerings/[id]/enrollments/route";
 import { overseasQuestions } from "@/prisma/seed/data/questions";
 import { makeInstitution, makeOffering, makeProgramme, testDb } from "../support/factories";
-import { actorOf, makeApiToken, makeUser } from "../support/accounts";
+import { actorOf, makeApiToken, makeUser, publishQuestionsAsAdmin } from "../support/accounts";
 
 // Text the database cannot hold as sent (a lone UTF-16 surrogate, a null character), arriving as
 // JSON through the API: a field-level 400 in the caller's language, and nothing stored (in
@@ -53,7 +52,7 @@ describe("a lone surrogate or a null character sent to the API", () => {
   it("is refused in an application's answers by question key, through the API and as the form's action sees it", async () => {
     const institution = await makeInstitution();
     const programme = await makeProgramme(institution.id, { kind: "overseas" });
-    await publishQuestionSet(programme.id, overseasQuestions);
+    await publishQuestionsAsAdmin(programme.id, overseasQuestions);
     const offering = await makeOffering(programme.id, { capacity: 5 });
     const person = await makeUser();
     const body = `{"answers":{"language-test":"toefl","toefl-score":"98","years-experience":"5","statement":"${statement}\\ud800"},"formVersion":1}`;
@@ -70,7 +69,7 @@ describe("a lone surrogate or a null character sent to the API", () => {
   it("is left out of a saved draft instead of failing the save", async () => {
     const institution = await makeInstitution();
     const programme = await makeProgramme(institution.id, { kind: "overseas" });
-    await publishQuestionSet(programme.id, overseasQuestions);
+    await publishQuestionsAsAdmin(programme.id, overseasQuestions);
     const offering = await makeOffering(programme.id, { capacity: 5 });
     const actor = await actorOf((await makeUser()).id);
     const values = draftValues(overseasQuestions, JSON.parse('{"statement":"half \\ud800","years-experience":"4","current-role":"a\\u0000b"}'));

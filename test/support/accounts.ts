@@ -6,6 +6,8 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/accounts/codes";
 import { findSessionUser } from "@/lib/auth/queries";
 import { createApiToken } from "@/lib/accounts/mutations/profile";
 import type { Actor } from "@/lib/auth/policy";
+import type { QuestionSet } from "@/lib/enrollment/questions";
+import { publishQuestionSet } from "@/lib/enrollment/mutations/question-sets";
 import type { RequestContext } from "@/lib/auth/request";
 import { testDb, uniqueToken } from "./factories";
 
@@ -49,3 +51,11 @@ export async function makeApiToken(actor: Actor, input: { name: string; expiresI
 
 /** A fresh address for the throttles, so tests do not share counters. */
 export const freshIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+/** Publishes a programme's questions as a bureau admin (who may edit any institution), for tests about something else; the version. */
+export async function publishQuestionsAsAdmin(programmeId: string, set: QuestionSet): Promise<number> {
+  const admin = await actorOf((await makeUser({ bureauRole: "admin" })).id);
+  const result = await publishQuestionSet(admin, programmeId, set);
+  if (result.status === "not-found") throw new Error("programme not found");
+  return result.version;
+}

@@ -12,7 +12,7 @@ import { renderEmail } from "../../email/templates";
 import { newId } from "../../ids";
 import { allowed, effectiveState, LIVE_STATES, seatChange, type EnrollmentState, type Mover, type TransitionName } from "../states";
 import type { AnswerSnapshot } from "../questions";
-import { changeEmail, move, offeringSelect, promoteWaitlist, runChange, type TransitionResult } from "./engine";
+import { changeEmail, isReviewed, move, offeringSelect, promoteWaitlist, runChange, type TransitionResult } from "./engine";
 
 // Applying, and the transitions of the table (lib/enrollment/states.ts) made by the person, the
 // system and the guarded capacity change. The only code, with staff.ts, that changes an
@@ -35,7 +35,7 @@ export async function apply(actor: Actor, offeringId: string, input: { answers?:
   if (window.kind === "cancelled") return { status: "cancelled" };
   if (window.kind === "closed") return { status: "window-closed" };
   if (window.kind === "not-yet-open") return { status: "not-yet-open" };
-  const firstCome = offering.programme.admission !== "reviewed";
+  const firstCome = !isReviewed(offering);
   // The email for each state the application can end in, rendered before anything is locked.
   const emails = Object.fromEntries((firstCome ? (["confirmed", "waitlisted"] as const) : (["submitted"] as const)).map((state) => {
     const { locale, email } = changeEmail(actor, offering, state);
@@ -106,15 +106,20 @@ export async function expireOffers(now = new Date(), offeringId?: string): Promi
   return expired;
 }
 
-/** Changes an offering's capacity (never below the seats taken) and fills new seats from the waitlist. */
-export async function setCapacity(offeringId: string, capacity: number | null, now = new Date()): Promise<"ok" | "below-taken" | "not-found" | "conflict"> {
+/**
+ * Changes an offering's capacity (never below the seats taken) and fills new seats from the
+ * waitlist; `audit` (staff changing it) is recorded in the same transaction, with the capacity before and after.
+ */
+export async function setCapacity(offeringId: string, capacity: number | null, now = new Date(), audit?: AuditEntry): Promise<"ok" | "below-taken" | "not-found" | "conflict"> {
   // Through runChange like every change: the promotions' emails go out after the commit, not before it.
   const result = await runChange(async (tx) => {
-    const offering = await tx.offering.findUnique({ where: { id: offeringId }, select: { seatsTaken: true } });
+    const offering = await tx.offering.findUnique({ where: { id: offeringId }, select: { seatsTaken: true, capacity: true } });
     if (!offering) return { status: "not-found" as const };
-    if (capacity !== null && capacity < offering.seatsTaken) return { status: "below-taken" as const };
-    await tx.offering.update({ where: { id: offeringId }, data: { capacity } });
-    await promoteWaitlist(tx, offeringId, now);
+    // Guarded on the seats taken, so a seat taken since the read above cannot end up over the new capacity.
+    const { count } = await tx.offering.updateMany({ where: { id: offeringId, ...(capacity === null ? {} : { seatsTaken: { lte: capacity } }) }, data: { capacity } });
+    if (count !== 1) return { status: "below-taken" as const };
+    const promoted = await promoteWaitlist(tx, offeringId, now);
+    if (audit) await recordAudit(tx, { ...audit, data: { ...audit.data, capacity: { before: offering.capacity, after: capacity }, promoted } });
     return { status: "ok" as const };
   });
   return result.status;

@@ -25,11 +25,14 @@ export type Tx = Prisma.TransactionClient;
 const HOUR = 3_600_000;
 
 export const offeringSelect = {
-  id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true,
+  id: true, opensAt: true, closesAt: true, startsAt: true, endsAt: true, capacity: true, seatsTaken: true, status: true, timeZone: true, admission: true,
   programme: { select: { admission: true, status: true, titleZh: true, titleEn: true, institution: { select: { status: true } } } },
 } satisfies Prisma.OfferingSelect;
 
 export type LoadedOffering = Prisma.OfferingGetPayload<{ select: typeof offeringSelect }>;
+
+/** Whether an offering decides its applications (its own admission mode, else its programme's). */
+export const isReviewed = (offering: Pick<LoadedOffering, "admission" | "programme">) => (offering.admission ?? offering.programme.admission) === "reviewed";
 export type Person = { email: string; name: string; locale: string };
 
 /** Takes a seat if one is free: one statement, so two requests can never take the last seat twice. */
@@ -67,10 +70,11 @@ export interface Change { enrollmentId: string; userId: string; from: Enrollment
  * their language. Callers pass the person and offering when they have them loaded, which saves
  * a read inside the transaction.
  */
-export async function record(tx: Tx, change: Change, at: Date, known: { person?: Person; offering?: LoadedOffering } = {}) {
+export async function record(tx: Tx, change: Change, at: Date, known: { person?: Person; offering?: LoadedOffering } = {}, notify = true) {
   await tx.enrollmentEvent.create({
     data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, actorId: change.actorId, actorLabel: change.actorLabel, reasonCode: change.reasonCode, message: change.message, at },
   });
+  if (!notify) return;
   await tx.notification.create({
     data: { userId: change.userId, kind: `enrollment.${change.to}`, data: { enrollmentId: change.enrollmentId, from: change.from, to: change.to, reasonCode: change.reasonCode ?? null } },
   });
@@ -87,7 +91,7 @@ export async function record(tx: Tx, change: Change, at: Date, known: { person?:
 export function changeEmail(person: Person, offering: LoadedOffering, state: EnrollmentState): { locale: Locale; email: EmailTemplate } {
   const locale = toLocale(person.locale);
   const t = translator(locale, "enrollment");
-  const reviewedWaiting = state === "waitlisted" && offering.programme.admission === "reviewed";
+  const reviewedWaiting = state === "waitlisted" && isReviewed(offering);
   return {
     locale,
     email: {
@@ -103,8 +107,8 @@ export function changeEmail(person: Person, offering: LoadedOffering, state: Enr
 
 export type Loaded = { id: string; userId: string; offeringId: string; offering: LoadedOffering };
 
-export async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionName, by: { mover: Mover; actor: Actor | null; label?: string }, details: { reasonCode?: string; message?: string; offerHours?: number }, now: Date): Promise<TransitionResult> {
-  const reviewed = e.offering.programme.admission === "reviewed";
+export async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: TransitionName, by: { mover: Mover; actor: Actor | null; label?: string }, details: { reasonCode?: string; message?: string; offerHours?: number; /** false: the caller tells the person itself (a cancelled offering). */ notify?: boolean }, now: Date): Promise<TransitionResult> {
+  const reviewed = isReviewed(e.offering);
   let to: EnrollmentState;
   const target = TRANSITIONS[name].to;
   if (target === "seat-or-waitlist") to = (await takeSeat(tx, e.offeringId)) || (await takeSeatAfterLock(tx, e.offeringId)) ? "confirmed" : "waitlisted";
@@ -127,7 +131,7 @@ export async function move(tx: Tx, e: Loaded, from: EnrollmentState, name: Trans
   if (change < 0) await releaseSeat(tx, e.offeringId);
   // The person is known when they act themselves; the offering always is.
   const person = by.actor && by.actor.id === e.userId ? by.actor : undefined;
-  await record(tx, { enrollmentId: e.id, userId: e.userId, from, to, actorId: by.actor?.id ?? null, actorLabel: by.label, reasonCode: details.reasonCode, message: details.message }, now, { person, offering: e.offering });
+  await record(tx, { enrollmentId: e.id, userId: e.userId, from, to, actorId: by.actor?.id ?? null, actorLabel: by.label, reasonCode: details.reasonCode, message: details.message }, now, { person, offering: e.offering }, details.notify ?? true);
   return { status: "ok", state: to };
 }
 

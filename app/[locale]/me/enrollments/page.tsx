@@ -69,7 +69,7 @@ export default async function MyEnrollmentsPage({ params, searchParams }: Props)
             const p = e.offering.programme;
             const tz = e.offering.timeZone;
             const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: tz });
-            const reviewedWaiting = e.state === "waitlisted" && p.admission === "reviewed";
+            const reviewedWaiting = e.state === "waitlisted" && (e.offering.admission ?? p.admission) === "reviewed";
             const next = e.offering.sessions.find((s) => s.startsAt > now);
             const live = ["confirmed", "offered", "waitlisted", "submitted"].includes(e.state);
             const code = e.state === "confirmed" ? checkInCodeOf(e, codeKey) : null;

@@ -62,6 +62,17 @@ export default async function NotificationsPage({ params }: Props) {
                 </li>
               );
             }
+            if (n.kind === "offering.cancelled") {
+              const data = n.data as { reasonZh?: string; reasonEn?: string };
+              return (
+                <li key={n.id} className={cn("flex flex-wrap items-baseline justify-between gap-2 px-4 py-3", !n.readAt && "bg-brand-50/60")}>
+                  <Link href="/me/enrollments" className="min-w-0 break-words font-medium text-slate-900 hover:underline">
+                    {t("studio.offerings.notice", { programme: n.programme ? localized(locale, n.programme.titleZh, n.programme.titleEn) : "—", reason: localized(locale, data.reasonZh, data.reasonEn) })}
+                  </Link>
+                  {when}
+                </li>
+              );
+            }
             const state = n.kind.replace(/^enrollment\./, "") as "confirmed";
             const label = state === ("waitlisted" as string) && n.programme?.admission === "reviewed" ? t("enrollment.stateReviewedWaitlisted") : t(`enrollment.state.${state}`);
             return (

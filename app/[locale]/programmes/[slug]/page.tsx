@@ -7,6 +7,7 @@ import { pageMetadata } from "@/lib/seo";
 import { findProgrammeBySlug } from "@/lib/catalogue/queries";
 import { getActor } from "@/lib/auth/session";
 import { findStandingEnrollments } from "@/lib/enrollment/queries";
+import { findParticipantLinks } from "@/lib/offerings/queries";
 import { ProgrammeView } from "@/components/catalogue/programme-view";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -33,6 +34,9 @@ export default async function ProgrammePage({ params }: Props) {
   const now = new Date();
   // The person's own applications here, in one query (none for anonymous visitors).
   const actor = await getActor();
-  const standing = actor ? await findStandingEnrollments(actor.id, programme.offerings.map((o) => o.id), now) : new Map();
-  return <ProgrammeView programme={programme} now={now} actor={actor} standing={standing} />;
+  const offeringIds = programme.offerings.map((o) => o.id);
+  const [standing, links] = actor
+    ? await Promise.all([findStandingEnrollments(actor.id, offeringIds, now), findParticipantLinks(actor.id, offeringIds)])
+    : [new Map(), new Map()];
+  return <ProgrammeView programme={programme} now={now} actor={actor} standing={standing} links={links} />;
 }

@@ -96,10 +96,13 @@ export default async function WorkspacePage({ params }: Props) {
                   {o.waitlisted > 0 && <Badge tone="warning">{t("studio.workspace.waitlisted", { count: o.waitlisted })}</Badge>}
                   {o.submitted > 0 && <Badge tone="brand">{t("studio.workspace.awaiting", { count: o.submitted })}</Badge>}
                 </div>
-                <Link href={`${base}/offerings/${o.id}/applicants`} className="inline-block text-sm text-brand-700 underline underline-offset-2">{t("studio.workspace.applicants")}</Link>
-                {can(actor, "enrollment.run", { institutionId: institution.id }) && (
-                  <Link href={`${base}/offerings/${o.id}/check-in`} className="ms-4 inline-block text-sm text-brand-700 underline underline-offset-2">{t("studio.attendance.title")}</Link>
-                )}
+                <div className="flex flex-wrap gap-x-4 gap-y-1">
+                  <Link href={`${base}/offerings/${o.id}/applicants`} className="inline-block text-sm text-brand-700 underline underline-offset-2">{t("studio.workspace.applicants")}</Link>
+                  {can(actor, "enrollment.run", { institutionId: institution.id }) && (
+                    <Link href={`${base}/offerings/${o.id}/check-in`} className="inline-block text-sm text-brand-700 underline underline-offset-2">{t("studio.attendance.title")}</Link>
+                  )}
+                  {mayEdit && <Link href={`${base}/offerings/${o.id}`} className="inline-block text-sm text-brand-700 underline underline-offset-2">{t("studio.offerings.edit", { name: o.code })}</Link>}
+                </div>
               </li>
             ))}
           </ul>

@@ -32,6 +32,7 @@ export default async function ApplyPage({ params }: Props) {
   const { offering, questions, draft, standing } = form;
   const programme = offering.programme;
   const window = enrollmentWindowState(offering, new Date());
+  const admission = offering.admission ?? programme.admission;
   const open = window.kind === "open" || window.kind === "full";
 
   let body;
@@ -39,7 +40,7 @@ export default async function ApplyPage({ params }: Props) {
     // No questions to ask, already applied, closed, or email not verified: what the programme page offers.
     body = (
       <>
-        <OfferingEnrolment offeringId={offering.id} window={window} admission={programme.admission} programmeSlug={programme.slug} actor={actor} enrollment={standing ? { id: standing.id, state: standing.state as EnrollmentState } : undefined} />
+        <OfferingEnrolment offeringId={offering.id} window={window} admission={admission} programmeSlug={programme.slug} actor={actor} enrollment={standing ? { id: standing.id, state: standing.state as EnrollmentState } : undefined} />
         {!standing && !open && <p className="text-slate-700">{t("enrollment.form.closed")}</p>}
       </>
     );
@@ -49,7 +50,7 @@ export default async function ApplyPage({ params }: Props) {
       : undefined;
     body = (
       <FormMessages>
-        <ApplicationForm offeringId={offering.id} version={questions.version} set={questions.set} draft={restored} reviewed={programme.admission === "reviewed"} />
+        <ApplicationForm offeringId={offering.id} version={questions.version} set={questions.set} draft={restored} reviewed={admission === "reviewed"} />
       </FormMessages>
     );
   }
