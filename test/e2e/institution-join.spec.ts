@@ -3,20 +3,11 @@
 // the applicant is told each time, by notification and email.
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
-import { creditCodeCheck } from "../../lib/institutions/credit-code";
 import { e2eDb } from "./support/db";
 import { DEMO, signInPage, waitForMail } from "./support/accounts";
+import { creditCode } from "./support/credit-code";
 
 const PASSWORD = "institution applicant phrase";
-
-function creditCode(): string {
-  const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  const body = `MA${Array.from({ length: 6 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("")}`;
-  const sum = [...body].reduce((t, c, i) => t + parseInt(c, 36) * [3, 7, 9, 10, 5, 8, 4, 2][i]!, 0);
-  const orgCheck = ({ 10: "X", 11: "0" } as Record<number, string>)[11 - (sum % 11)] ?? String(11 - (sum % 11));
-  const first17 = `52500109${body}${orgCheck}`;
-  return first17 + creditCodeCheck(first17);
-}
 
 test("register an institution: a wrong code names its wrong part, the bureau asks for changes, then verifies", async ({ browser }) => {
   const run = Date.now().toString(36);
