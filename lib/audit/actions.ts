@@ -7,5 +7,7 @@ export const AUDIT_ACTIONS = [
   "enrollment.decided", "enrollment.staff-changed", "enrollment.waitlist-reordered", "enrollment.admitted-over-capacity",
   "action.refused",
   "institution.applied", "institution.resubmitted", "institution.verified", "institution.changes-requested", "institution.rejected",
+  "programme.created", "programme.saved", "programme.published", "programme.unpublished", "programme.archived", "programme.restored",
+  "expert.created",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -13,7 +13,7 @@ export interface AuditEntry {
   /** A system job's name, when no person acts. */
   actorLabel?: string;
   action: AuditAction;
-  subjectType: "user" | "email" | "api-token" | "membership" | "enrollment" | "action" | "institution";
+  subjectType: "user" | "email" | "api-token" | "membership" | "enrollment" | "action" | "institution" | "programme" | "expert";
   subjectId: string;
   institutionId?: string;
   /** What changed ({ before, after }) or what the record needs; never passwords or secrets. */

@@ -114,21 +114,21 @@ export async function findHomeHighlights(now = new Date()) {
   return { lectures, closingSoon };
 }
 
+/** What the programme page shows of a programme (the editor's preview reads the same). */
+export const programmeDetailInclude = {
+  institution: { select: { slug: true, nameZh: true, nameEn: true, kind: true, status: true, district: true, country: true } },
+  hostInstitution: { select: { slug: true, nameZh: true, nameEn: true, country: true, status: true } },
+  experts: { orderBy: { position: "asc" }, select: { expert: true } },
+  questionSets: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+  offerings: {
+    orderBy: { startsAt: "asc" },
+    include: { sessions: { orderBy: { position: "asc" } } },
+  },
+} satisfies Prisma.ProgrammeInclude;
+
 /** Everything the programme page shows, or null when it is not public. Cached per request (metadata and page share it). */
 export const findProgrammeBySlug = cache(async (slug: string) => {
-  return db.programme.findFirst({
-    where: { slug, ...publicProgramme },
-    include: {
-      institution: { select: { slug: true, nameZh: true, nameEn: true, kind: true, status: true, district: true, country: true } },
-      hostInstitution: { select: { slug: true, nameZh: true, nameEn: true, country: true, status: true } },
-      experts: { orderBy: { position: "asc" }, select: { expert: true } },
-      questionSets: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
-      offerings: {
-        orderBy: { startsAt: "asc" },
-        include: { sessions: { orderBy: { position: "asc" } } },
-      },
-    },
-  });
+  return db.programme.findFirst({ where: { slug, ...publicProgramme }, include: programmeDetailInclude });
 });
 
 export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof findProgrammeBySlug>>>;
