@@ -72,9 +72,9 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
   const target = () => ({ institutionId: institution.id, programmeId: programme.id, version: version.current });
 
   /** Server field errors onto their fields (the first focused); the form's message, with a reload offer when the programme moved on. */
-  const refused = (result: Extract<ActionResult<unknown>, { ok: false }>): Outcome => {
+  const refused = (result: Extract<ActionResult<unknown>, { ok: false }>, focus = true): Outcome => {
     const fields = Object.entries(result.fieldErrors).filter(([path]) => path);
-    fields.forEach(([path, message], i) => form.setError(path as Name, { message }, { shouldFocus: i === 0 }));
+    fields.forEach(([path, message], i) => form.setError(path as Name, { message }, { shouldFocus: focus && i === 0 }));
     const error = result.formError ?? (fields.length ? t("fixFields") : tAll("validation.unexpected"));
     return { error, reload: error === t("stale") || error === t("notAllowed") || error === tAll("validation.not_found") };
   };
@@ -83,7 +83,8 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
     const result = await saveProgrammeDraftAction({ ...target(), ...payload(form.getValues()) }, locale).catch(() => null);
     if (!result) return { ok: false, message: tAll("validation.failed") };
     if (!result.ok) {
-      const why = refused(result);
+      // Not focused: the person is typing somewhere else.
+      const why = refused(result, false);
       if (why.reload) setOutcome(why);
       return { ok: false, message: why.error ?? t("autosave.invalid") };
     }
@@ -182,7 +183,7 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
     const body = `body${suffix}` as const;
     const rows: ReactNode[] = [
       text(`title${suffix}`, htmlLang, LIMITS.title),
-      area(`summary${suffix}`, htmlLang, LIMITS.summary, 3, t("hints.summary")),
+      area(`summary${suffix}`, htmlLang, LIMITS.summary, 4, t("hints.summary")),
       ...(kind === "training" ? [text(`certificate${suffix}`, htmlLang, LIMITS.certificate, t("hints.certificate"))] : []),
       ...(kind === "overseas" ? [area(`eligibility${suffix}`, htmlLang, LIMITS.eligibility, 3, t("hints.eligibility"))] : []),
       <MarkdownField key={body} label={label(body)} name={t(`fields.${body}`)} hint={t("hints.body")} error={errors[body]?.message} lang={htmlLang} value={String(values[body] ?? "")}>
@@ -197,7 +198,7 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
       >
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 pb-2">
           <h3 id={`lang-${lang}`} className="text-base font-semibold text-slate-900">{t(`languages.${lang}`)}</h3>
-          <CompletenessMeter label={t(`completeness.${lang}`)} percent={percent(completeness[lang])} />
+          <CompletenessMeter label={t("completeness.label")} name={t(`completeness.${lang}`)} percent={percent(completeness[lang])} />
         </div>
         {rows.map((row, i) => <div key={i}>{row}</div>)}
       </section>
@@ -212,6 +213,7 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
   const savedText = (() => {
     const s = autosave.status;
     if (s.kind === "saving") return t("autosave.saving");
+    if (s.kind === "pending") return t("autosave.pending");
     if (s.kind === "error") return t("autosave.failed", { message: s.message });
     if (s.kind === "clean") return t("autosave.clean");
     const at = new Date(s.at);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 export type AutosaveStatus =
   | { kind: "clean" }
+  | { kind: "pending" }
   | { kind: "saving" }
   | { kind: "saved"; at: string }
   | { kind: "error"; message: string };
@@ -36,7 +37,8 @@ export function useAutosave(run: () => Promise<AutosaveResult>, initial: Autosav
     setStatus({ kind: "saving" });
     running.current = (async () => {
       const result = await runRef.current();
-      setStatus(result.ok ? { kind: "saved", at: result.at } : { kind: "error", message: result.message });
+      // Typed on while it saved: those changes are next, so "saved" would not be true yet.
+      setStatus(!result.ok ? { kind: "error", message: result.message } : dirty.current ? { kind: "pending" } : { kind: "saved", at: result.at });
     })().finally(() => {
       running.current = null;
     });
@@ -47,6 +49,7 @@ export function useAutosave(run: () => Promise<AutosaveResult>, initial: Autosav
   /** A change to save soon. */
   const schedule = useCallback(() => {
     dirty.current = true;
+    if (!running.current) setStatus((s) => (s.kind === "pending" ? s : { kind: "pending" }));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delay);
   }, [delay, flush]);

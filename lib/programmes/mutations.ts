@@ -21,9 +21,11 @@ import type { ApplyProgrammeInput, NewExpertInput, NewProgrammeInput, ProgrammeT
 // editor's work, and each write sets a new one.
 //
 // Public pages and search follow at once: every write that changes what the public may see
-// re-indexes the programme in the same transaction, which bumps the search index version
-// (SearchIndexState) that both the search cache (lib/search/cache.ts) and the shared page cache
-// (scripts/serve.ts) key their entries by.
+// (publishing, a published programme's changes, unpublishing or archiving it) re-indexes the
+// programme in the same transaction, which bumps the search index version (SearchIndexState) that
+// both the search cache (lib/search/cache.ts) and the shared page cache (scripts/serve.ts) key
+// their entries by. Writes the public cannot see (drafts) leave the index and those caches alone;
+// a programme's search document is written when it is first published (or its institution verified).
 
 type Tx = Prisma.TransactionClient;
 
@@ -70,7 +72,6 @@ export async function createProgramme(actor: Actor, input: NewProgrammeInput, co
           },
           select: { id: true },
         });
-        await indexProgrammes(tx, [row.id]);
         await recordAudit(tx, { actorId: actor.id, action: "programme.created", subjectType: "programme", subjectId: row.id, institutionId: input.institutionId, data: { after: { kind: input.kind, slug } }, ip: context.ip });
         return { status: "ok" as const, id: row.id };
       });
@@ -152,7 +153,7 @@ export async function applyProgramme(actor: Actor, input: ApplyProgrammeInput, m
         await tx.programmeExpert.deleteMany({ where: { programmeId } });
         await tx.programmeExpert.createMany({ data: experts.map((expertId, position) => ({ programmeId, expertId, position })) });
       }
-      await indexProgrammes(tx, [programmeId]);
+      if (mode === "publish" || current.status === "published") await indexProgrammes(tx, [programmeId]);
       await recordAudit(tx, {
         actorId: actor.id, action: mode === "publish" ? "programme.published" : "programme.saved", subjectType: "programme", subjectId: programmeId, institutionId,
         data: { status: { before: current.status, after: mode === "publish" ? "published" : current.status }, changed: changes({ ...current, experts: before }, { ...columns, experts }) },
@@ -196,7 +197,7 @@ export async function changeProgrammeStatus(actor: Actor, input: StatusChangeInp
     if (!from.includes(current.status)) return { status: "not-allowed" };
     const { count } = await tx.programme.updateMany({ where: { id: programmeId, institutionId, updatedAt: version, status: current.status }, data: { status: to, updatedAt: now } });
     if (count !== 1) return STALE;
-    await indexProgrammes(tx, [programmeId]);
+    if (current.status === "published") await indexProgrammes(tx, [programmeId]);
     await recordAudit(tx, { actorId: actor.id, action, subjectType: "programme", subjectId: programmeId, institutionId, data: { status: { before: current.status, after: to } }, ip: context.ip });
     return { status: "ok", state: stateOf(await tx.programme.findUniqueOrThrow({ where: { id: programmeId }, select: stateSelect })) };
   }));

@@ -51,7 +51,7 @@ const apply = (actor: Actor, values: ProgrammeFormValues & { institutionId: stri
 const row = (id: string) => testDb.programme.findUniqueOrThrow({ where: { id }, include: { experts: { orderBy: { position: "asc" } }, searchDocument: { select: { public: true } } } });
 
 describe("creating a programme", () => {
-  it("makes a draft with an address from the English title, indexed but not public, audited", async () => {
+  it("makes a draft with an address from the English title, not in the search index (nothing public changed), audited", async () => {
     const { institution, editor } = await setting();
     const token = uniqueToken("new");
     const created = await createProgramme(editor, newProgrammeSchema.parse({ institutionId: institution.id, kind: "overseas", area: "export", titleZh: "", titleEn: `Dublin Study ${token}` }), request);
@@ -59,7 +59,7 @@ describe("creating a programme", () => {
     const id = created.status === "ok" ? created.id : "";
     const stored = await row(id);
     expect(stored).toMatchObject({ status: "draft", kind: "overseas", admission: "reviewed", slug: `dublin-study-${token}`, institutionId: institution.id, publishedAt: null });
-    expect(stored.searchDocument).toEqual({ public: false });
+    expect(stored.searchDocument).toBeNull();
     expect(await testDb.auditEvent.count({ where: { action: "programme.created", subjectId: id, actorId: editor.id, institutionId: institution.id } })).toBe(1);
   });
 
@@ -146,7 +146,7 @@ describe("saving and publishing", () => {
     expect(outcome.status).toBe("ok");
     const stored = await row(p.id);
     expect(stored).toMatchObject({ status: "draft", titleEn: `Spaced ${token}`, slug: `embedded-linux-${token}`, hours: 48, award: null, country: null, draft: null, draftSavedAt: null, publishedAt: null });
-    expect(stored.searchDocument).toEqual({ public: false });
+    expect(stored.searchDocument).toBeNull();
     const audit = await testDb.auditEvent.findFirstOrThrow({ where: { action: "programme.saved", subjectId: p.id } });
     expect(audit.data).toMatchObject({ status: { before: "draft", after: "draft" }, changed: { titleEn: { after: `Spaced ${token}` }, bodyZh: "changed" } });
   });

@@ -44,7 +44,7 @@ export default async function ProgrammePreviewPage({ params }: Props) {
           </Link>
         )}
       </div>
-      <div className="-mx-4 rounded-xl border border-slate-200 bg-slate-50" aria-label={t("previewPage.title", { name: localized(locale, programme.titleZh, programme.titleEn) })} role="region">
+      <div className="rounded-xl border border-slate-200 bg-slate-50" aria-label={t("previewPage.title", { name: localized(locale, programme.titleZh, programme.titleEn) })} role="region">
         <ProgrammeView programme={programme} now={new Date()} actor={null} standing={new Map()} />
       </div>
     </>
