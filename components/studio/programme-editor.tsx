@@ -113,7 +113,8 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
   /** Save or publish the working copy: checked here by the server's own rules first, then by the server. */
   const apply = async (mode: "save" | "publish") => {
     setOutcome({});
-    await autosave.settle();
+    // The working copy is saved first, so what was typed is kept even if this is refused.
+    await autosave.flush();
     if (!(await form.trigger(undefined, { shouldFocus: true }))) return setOutcome({ error: t("fixFields") });
     setBusy(true);
     const action = mode === "save" ? saveProgrammeAction : publishProgrammeAction;
@@ -128,7 +129,8 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
   const change = async (which: "unpublish" | "archive" | "restore" | "discard") => {
     if (which !== "restore" && !window.confirm(t(`confirm.${which}`))) return;
     setOutcome({});
-    await autosave.settle();
+    // Discarding drops what is typed; the other changes keep it as the working copy.
+    await (which === "discard" ? autosave.settle() : autosave.flush());
     setBusy(true);
     const result = await changeProgrammeStatusAction({ ...target(), change: which }, locale).catch(() => null);
     setBusy(false);
@@ -318,7 +320,7 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
               <div className="sm:col-span-2">
                 <label className="flex min-h-11 items-center gap-3 text-sm text-slate-800">
                   <input type="checkbox" {...form.register("employerRecommendation")} className="size-5 accent-brand-700" />
-                  <span><span className="font-medium">{t("fields.employerRecommendation")}</span>: {t("hints.employerRecommendation")}</span>
+                  <span>{t("hints.employerRecommendation")}</span>
                 </label>
               </div>
             </div>
@@ -358,9 +360,9 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
         <div className="sticky bottom-0 z-10 -mx-4 space-y-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur md:mx-0 md:rounded-xl md:border">
           <FormMessage error={outcome.error} success={outcome.success} />
           {outcome.reload && <Button type="button" variant="secondary" onClick={() => window.location.reload()}>{t("actions.reload")}</Button>}
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <p role="status" className="min-w-0 text-sm text-slate-600">{savedText}</p>
-            <div className="flex flex-wrap gap-2">
+          <div className="flex items-center justify-between gap-3">
+            <p role="status" className="min-w-0 flex-1 text-xs text-slate-600 sm:text-sm">{savedText}</p>
+            <div className="flex shrink-0 flex-wrap justify-end gap-2">
               {archived ? (
                 <>
                   <Button type="button" variant="secondary" disabled={busy} onClick={() => void apply("save")}>{t("actions.save")}</Button>

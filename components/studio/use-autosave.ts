@@ -54,7 +54,7 @@ export function useAutosave(run: () => Promise<AutosaveResult>, initial: Autosav
     timer.current = setTimeout(() => void flush(), delay);
   }, [delay, flush]);
 
-  /** Waits for a save under way and drops the one planned (the caller is about to apply the same values itself). */
+  /** Waits for a save under way and drops the one planned (the caller is about to throw the changes away). */
   const settle = useCallback(async () => {
     clearTimeout(timer.current);
     dirty.current = false;

@@ -3,7 +3,7 @@
 import type { ProgrammeKind } from "../catalogue/codes";
 import {
   KIND_FIELDS, PROGRAMME_FIELDS, programmeDraftSchema,
-  type ProgrammeDraft, type ProgrammeField, type ProgrammeFields, type ProgrammeFormValues,
+  type ProgrammeDraft, type ProgrammeField, type ProgrammeFields,
 } from "./schema";
 
 /** A programme's columns as the editor reads them, with its experts' ids in order. */
@@ -45,12 +45,6 @@ export function workingCopyOf(p: ProgrammeColumns & { draft: unknown }): { value
     if (parsed.success) (values as Record<string, unknown>)[name] = parsed.data;
   }
   return { values, fromDraft: true };
-}
-
-/** Form values with empty choices and number fields as null, as the working copy stores them. */
-export function draftOf(values: ProgrammeFormValues): ProgrammeDraft | null {
-  const parsed = programmeDraftSchema.safeParse(values);
-  return parsed.success ? parsed.data : null;
 }
 
 const ALL_KIND_FIELDS = new Set(Object.values(KIND_FIELDS).flat());
