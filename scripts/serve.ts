@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import pg from "pg";
 import { env } from "../lib/env";
 import { createSharedCache } from "../lib/http/shared-cache";
 import { badAddressAnswer, isBadAddress } from "../lib/http/bad-address";
@@ -26,7 +27,17 @@ Object.assign(process.env, { NODE_ENV: "production" });
 const app = next({ dev: false, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const cache = createSharedCache();
+// The public content's generation: the search index version, which every change to what the
+// public may see bumps in its own transaction (a programme published, changed, unpublished or
+// archived; an institution verified; lib/search/indexer.ts), whichever instance made it. The shared
+// cache serves an answer only while it is unchanged. One small indexed read per anonymous page or
+// API request, on a pool of its own so it never waits behind the app's queries.
+const generationPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+const generation = async () => {
+  const { rows } = await generationPool.query<{ version: number }>('SELECT "version" FROM "SearchIndexState" WHERE "id" = 1');
+  return rows[0]?.version ?? 0;
+};
+const cache = createSharedCache({ generation });
 
 /**
  * A server action posted from another site. Next.js refuses some too (comparing Origin with
@@ -96,6 +107,6 @@ server.listen(port, hostname, () => console.log(`Serving on http://${hostname}:$
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    void app.close().finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), generationPool.end()]).finally(() => process.exit(0));
   });
 }

@@ -38,6 +38,10 @@ export async function ProgrammeFacts({ programme }: { programme: ProgrammeDetail
     ]);
   }
   if (programme.funding) rows.push([t("programme.funding"), t(codeKey("funding", programme.funding))]);
+  if (programme.employerRecommendation) rows.push([t("programme.employerRecommendation"), t("programme.employerRecommendationNeeded")]);
+  if (programme.hours) rows.push([t("programme.hours"), t("programme.hoursValue", { count: programme.hours })]);
+  const certificate = localized(locale, programme.certificateZh, programme.certificateEn);
+  if (certificate) rows.push([t("programme.certificate"), certificate]);
   rows.push(
     [t("programme.mode"), t(codeKey("mode", programme.mode))],
     [t("programme.language"), t(codeKey("instructionLanguage", programme.language))],

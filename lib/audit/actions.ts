@@ -11,5 +11,7 @@ export const AUDIT_ACTIONS = [
   "roster.exported",
   "attendance.marked", "attendance.unmarked",
   "offering.created", "offering.updated", "offering.sessions-changed", "offering.capacity-changed", "offering.cancelled", "questions.published",
+  "programme.created", "programme.saved", "programme.published", "programme.unpublished", "programme.archived", "programme.restored",
+  "expert.created",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -13,7 +13,7 @@ export interface AuditEntry {
   /** A system job's name, when no person acts. */
   actorLabel?: string;
   action: AuditAction;
-  subjectType: "user" | "email" | "api-token" | "membership" | "enrollment" | "action" | "institution" | "invitation" | "offering" | "programme";
+  subjectType: "user" | "email" | "api-token" | "membership" | "enrollment" | "action" | "institution" | "invitation" | "offering" | "programme" | "expert";
   subjectId: string;
   institutionId?: string;
   /** What changed ({ before, after }) or what the record needs; never passwords or secrets. */

@@ -115,25 +115,25 @@ export async function findHomeHighlights(now = new Date()) {
   return { lectures, closingSoon };
 }
 
+/** What the programme page shows of a programme (the editor's preview reads the same). */
+export const programmeDetailInclude = {
+  institution: { select: { slug: true, nameZh: true, nameEn: true, kind: true, status: true, district: true, country: true } },
+  hostInstitution: { select: { slug: true, nameZh: true, nameEn: true, country: true, status: true } },
+  experts: { orderBy: { position: "asc" }, select: { expert: true } },
+  questionSets: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+  offerings: {
+    orderBy: { startsAt: "asc" },
+    include: { sessions: { orderBy: { position: "asc" } } },
+  },
+} satisfies Prisma.ProgrammeInclude;
+
 /**
  * Everything the programme page shows, or null when it is not public. Cached per request (metadata
  * and page share it). Online links are left out (each offering and session says only whether it
  * meets online): participants get theirs through lib/offerings/queries.ts.
  */
 export const findProgrammeBySlug = cache(async (slug: string) => {
-  const programme = await db.programme.findFirst({
-    where: { slug, ...publicProgramme },
-    include: {
-      institution: { select: { slug: true, nameZh: true, nameEn: true, kind: true, status: true, district: true, country: true } },
-      hostInstitution: { select: { slug: true, nameZh: true, nameEn: true, country: true, status: true } },
-      experts: { orderBy: { position: "asc" }, select: { expert: true } },
-      questionSets: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
-      offerings: {
-        orderBy: { startsAt: "asc" },
-        include: { sessions: { orderBy: { position: "asc" } } },
-      },
-    },
-  });
+  const programme = await db.programme.findFirst({ where: { slug, ...publicProgramme }, include: programmeDetailInclude });
   return programme ? { ...programme, offerings: programme.offerings.map(withoutLinks) } : null;
 });
 

@@ -6,8 +6,10 @@ export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.s
 
 /**
  * Public pages and API answers: any shared cache may keep them a minute and serve them up to five
- * minutes more while it fetches a fresh copy; browsers always revalidate (max-age=0). A change
- * made in the portal therefore reaches everyone within 60 s.
+ * minutes more while it fetches a fresh copy; browsers always revalidate (max-age=0). The portal's
+ * own shared cache (shared-cache.ts) also drops them the moment a programme's public content
+ * changes (publishing, a published change, unpublishing, archiving); a CDN in front of it would
+ * need a purge on those events, or it reaches everyone within 60 s.
  */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 

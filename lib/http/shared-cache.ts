@@ -12,11 +12,24 @@ import { createNonceTemplate, renderNonceTemplate, type NonceTemplate } from "./
  * A page (whose Content-Security-Policy carries a nonce) is never served twice with one nonce: it
  * is kept as a template (lib/http/nonce-template.ts) and every hit gets a fresh nonce.
  */
-type Stored = { policy: CachePolicy; status: number } & ({ body: Buffer; page?: never } | { body?: never; page: { nonce: string; template: NonceTemplate } });
+type Stored = { policy: CachePolicy; status: number; generation: Generation } & ({ body: Buffer; page?: never } | { body?: never; page: { nonce: string; template: NonceTemplate } });
 
 const MAX_VARIANTS = 8;
 
-export function createSharedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
+type Generation = string | number | null;
+
+export interface SharedCacheOptions {
+  maxBytes?: number;
+  /**
+   * What the public content is at now (scripts/serve.ts: the search index version, which every
+   * change to what the public may see bumps, in whichever process made it). A stored answer is
+   * served only while it is unchanged, so a published change shows on the next request, not when
+   * s-maxage runs out. Read on every cacheable request; if it cannot be read, the cache steps aside.
+   */
+  generation?: () => Promise<Generation>;
+}
+
+export function createSharedCache({ maxBytes = 64 * 1024 * 1024, generation: currentGeneration }: SharedCacheOptions = {}) {
   // One entry per URL, holding its variants (by Vary: compression, client-side navigation headers).
   const entries = new LRUCache<string, Stored[]>({
     maxSize: maxBytes,
@@ -39,10 +52,22 @@ export function createSharedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
       return render();
     }
     const key = request.url ?? "/";
+    // Read before rendering: an answer rendered while the content changes is kept under the older
+    // generation, so the next request renders afresh.
+    let generation: Generation = null;
+    if (currentGeneration) {
+      try {
+        generation = await currentGeneration();
+      } catch {
+        response.setHeader("X-Cache", "BYPASS");
+        return render();
+      }
+    }
     // Conditional headers are answered here (304) from the stored ETag, not matched as variants.
     const { "if-none-match": ifNoneMatch, "if-modified-since": _, ...headers } = request.headers;
     const policyRequest = { url: key, method: "GET", headers };
-    const hit = entries.get(key)?.find((v) => v.policy.satisfiesWithoutRevalidation(policyRequest));
+    const current = (v: Stored) => v.generation === generation;
+    const hit = entries.get(key)?.find((v) => current(v) && v.policy.satisfiesWithoutRevalidation(policyRequest));
     if (hit) {
       const { headers, body } = answerFrom(hit);
       // A page's body differs on every hit (its nonce), so it is never answered 304 (nor has it an ETag).
@@ -65,13 +90,13 @@ export function createSharedCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     if (!policy.storable() || policy.timeToLive() <= 0) return;
     const body = Buffer.concat(chunks);
     const nonce = nonceOf(answer["content-security-policy"] as string | undefined);
-    let stored: Stored = { policy, status: 200, body };
+    let stored: Stored = { policy, status: 200, generation, body };
     if (nonce) {
       const template = createNonceTemplate(body, nonce, answer["content-encoding"] as string | undefined);
       if (!template) return; // a page that cannot take a new nonce is not kept
-      stored = { policy, status: 200, page: { nonce, template } };
+      stored = { policy, status: 200, generation, page: { nonce, template } };
     }
-    const variants = (entries.get(key) ?? []).filter((v) => !v.policy.satisfiesWithoutRevalidation(policyRequest));
+    const variants = (entries.get(key) ?? []).filter((v) => current(v) && !v.policy.satisfiesWithoutRevalidation(policyRequest));
     entries.set(key, [stored, ...variants].slice(0, MAX_VARIANTS));
   }
 

@@ -29,10 +29,10 @@ const fields = (input: InstitutionApplication) => ({
   contactPhone: input.contactPhone, summaryZh: input.summaryZh, summaryEn: input.summaryEn,
 });
 
-/** A URL slug from the English name ("Jinyun College" -> "jinyun-college"), or "institution" when it has no Latin letters. */
-export function slugFrom(nameEn: string): string {
+/** A URL slug from an English name ("Jinyun College" -> "jinyun-college"), or `fallback` when it has no Latin letters or digits. */
+export function slugFrom(nameEn: string, fallback = "institution"): string {
   const slug = nameEn.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
-  return slug || "institution";
+  return slug || fallback;
 }
 
 export type ApplicationResult = { status: "ok"; institution: { id: string; slug: string } } | { status: "duplicate" };

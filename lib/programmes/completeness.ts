@@ -22,6 +22,8 @@ export interface CompletenessInput {
 type Check = readonly [field: string, present: (p: CompletenessInput) => boolean];
 
 const text = (value: string | null) => (value ?? "").trim().length > 0;
+/** A chosen or typed value: an empty choice ("") and an empty number field (NaN) are none, as in the editor's form. */
+const given = (value: string | number | null) => value !== null && value !== "" && !(typeof value === "number" && Number.isNaN(value));
 
 const LANGUAGE_FIELDS: Record<"zh" | "en", readonly Check[]> = {
   zh: [["titleZh", (p) => text(p.titleZh)], ["summaryZh", (p) => text(p.summaryZh)], ["bodyZh", (p) => text(p.bodyZh)]],
@@ -29,12 +31,12 @@ const LANGUAGE_FIELDS: Record<"zh" | "en", readonly Check[]> = {
 };
 
 const KIND_FIELDS: Record<ProgrammeKind, { zh: readonly Check[]; en: readonly Check[]; shared: readonly Check[] }> = {
-  degree: { zh: [], en: [], shared: [["level", (p) => p.level !== null], ["award", (p) => p.award !== null], ["durationMonths", (p) => p.durationMonths !== null]] },
-  training: { zh: [["certificateZh", (p) => text(p.certificateZh)]], en: [["certificateEn", (p) => text(p.certificateEn)]], shared: [["hours", (p) => p.hours !== null]] },
+  degree: { zh: [], en: [], shared: [["level", (p) => given(p.level)], ["award", (p) => given(p.award)], ["durationMonths", (p) => given(p.durationMonths)]] },
+  training: { zh: [["certificateZh", (p) => text(p.certificateZh)]], en: [["certificateEn", (p) => text(p.certificateEn)]], shared: [["hours", (p) => given(p.hours)]] },
   overseas: {
     zh: [["eligibilityZh", (p) => text(p.eligibilityZh)]],
     en: [["eligibilityEn", (p) => text(p.eligibilityEn)]],
-    shared: [["country", (p) => p.country !== null], ["durationMonths", (p) => p.durationMonths !== null]],
+    shared: [["country", (p) => given(p.country)], ["durationMonths", (p) => given(p.durationMonths)]],
   },
   lecture: { zh: [], en: [], shared: [["experts", (p) => p.expertCount > 0]] },
 };
@@ -53,6 +55,17 @@ export function completeness(p: CompletenessInput): Completeness {
   const en = part([...LANGUAGE_FIELDS.en, ...kind.en], p);
   const shared = part(kind.shared, p);
   return { zh, en, shared, ready: zh.missing.length + en.missing.length + shared.missing.length === 0 };
+}
+
+/** Every field a programme of `kind` may be missing, in the order the editor shows them. */
+export function requiredFields(kind: ProgrammeKind): { zh: string[]; en: string[]; shared: string[] } {
+  const names = (checks: readonly Check[]) => checks.map(([field]) => field);
+  return { zh: names([...LANGUAGE_FIELDS.zh, ...KIND_FIELDS[kind].zh]), en: names([...LANGUAGE_FIELDS.en, ...KIND_FIELDS[kind].en]), shared: names(KIND_FIELDS[kind].shared) };
+}
+
+/** The completeness of the editor's values (its form, the working copy or the fields to apply), whose experts are a list of ids. */
+export function completenessOfValues(kind: ProgrammeKind, values: Omit<CompletenessInput, "kind" | "expertCount"> & { experts: readonly unknown[] }): Completeness {
+  return completeness({ ...values, kind, expertCount: values.experts.length });
 }
 
 /** A part as a whole percentage, for the meter. */

@@ -1,5 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, signInRequest } from "./support/accounts";
+import { e2eDb } from "./support/db";
 
 // Every route that needs someone signed in, against every kind of actor: the server must answer
 // as the table says (CONVENTIONS.md rule 5). Later issues add their rows here.
@@ -43,7 +44,21 @@ const TABLE: { name: string; method?: "GET" | "POST"; path: string; body?: unkno
   { name: "health check (says only whether the database answers)", path: "/api/health", expect: everyoneSignedIn(200, 200) },
   { name: "API: a calendar feed address nobody was given", path: "/api/v1/calendar/someone.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", expect: everyoneSignedIn(404, 404) },
   { name: "API: create a token", method: "POST", path: "/api/v1/me/tokens", body: { name: "table", expiresInDays: 30 }, expect: everyoneSignedIn(201, 401) },
+  { name: "new programme of the national software college (those who may edit its programmes)", path: "/studio/cq-national-software-college/programmes/new", expect: { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 403, bureauAdmin: 200 } },
+  { name: "programme editor (English)", path: "/en/studio/cq-national-software-college/programmes/{programme:bachelor-software-engineering-nsc}", expect: { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 403, bureauAdmin: 200 } },
+  { name: "programme preview (its staff and the bureau)", path: "/studio/cq-national-software-college/programmes/{programme:bachelor-software-engineering-nsc}/preview", expect: { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 200, bureauAdmin: 200 } },
+  { name: "another institution's programme in one's own workspace: not found", path: "/studio/yuzhou-software-engineering-college/programmes/{programme:bachelor-software-engineering-nsc}", expect: { anonymous: 307, learner: 403, staffA: 403, staffB: 404, bureauReviewer: 403, bureauAdmin: 404 } },
+  { name: "another institution's programme previewed in one's own workspace: not found", path: "/studio/yuzhou-software-engineering-college/programmes/{programme:bachelor-software-engineering-nsc}/preview", expect: { anonymous: 307, learner: 403, staffA: 403, staffB: 404, bureauReviewer: 404, bureauAdmin: 404 } },
+  { name: "programme editor, no such programme", path: "/studio/cq-national-software-college/programmes/no-such-programme", expect: { anonymous: 307, learner: 403, staffA: 404, staffB: 403, bureauReviewer: 403, bureauAdmin: 404 } },
 ];
+
+/** A path naming a seeded programme as {programme:slug} gets its id, which the demo data does not fix. */
+async function resolvedPath(path: string) {
+  const match = path.match(/\{programme:([a-z0-9-]+)\}/);
+  if (!match) return path;
+  const { id } = await e2eDb.programme.findUniqueOrThrow({ where: { slug: match[1] }, select: { id: true } });
+  return path.replace(match[0], id);
+}
 
 const contexts = new Map<ActorName, APIRequestContext>();
 
@@ -61,9 +76,10 @@ test.afterAll(async () => {
 for (const row of TABLE) {
   test(`authorization: ${row.name} (${row.method ?? "GET"} ${row.path})`, async () => {
     const answers: Record<string, number> = {};
+    const path = await resolvedPath(row.path);
     for (const actor of ACTORS) {
       const context = contexts.get(actor)!;
-      const response = await context.fetch(row.path, { method: row.method ?? "GET", data: row.body, maxRedirects: 0 });
+      const response = await context.fetch(path, { method: row.method ?? "GET", data: row.body, maxRedirects: 0 });
       answers[actor] = response.status();
       if (response.status() === 307 && actor === "anonymous") expect(response.headers().location).toContain("/sign-in?next=");
     }

@@ -142,3 +142,48 @@ function fetchRaw(path: string, headers: Record<string, string>) {
     }).on("error", reject).end();
   });
 }
+
+describe("shared cache keyed by the public content's generation", () => {
+  // The same cache as scripts/serve.ts makes it: with a generation (there, the search index version).
+  let generation = 1;
+  let failing = false;
+  let generationRenders = 0;
+  const keyed = createSharedCache({ generation: async () => { if (failing) throw new Error("database down"); return generation; } });
+  let keyedServer: Server;
+  let keyedBase = "";
+  beforeAll(async () => {
+    keyedServer = createServer((req, response) => void keyed.handle(req, response, async () => {
+      generationRenders++;
+      response.writeHead(200, { "Content-Type": "text/html", "Cache-Control": PUBLIC_CACHE_CONTROL });
+      response.end(`render ${generationRenders} of generation ${generation}`);
+    }));
+    await new Promise<void>((resolve) => keyedServer.listen(0, "127.0.0.1", resolve));
+    keyedBase = `http://127.0.0.1:${(keyedServer.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => keyedServer.close(() => resolve())));
+  const load = (path: string) => new Promise<{ cache: string; body: string }>((resolve, reject) => {
+    request(keyedBase + path, (response) => {
+      let body = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ cache: String(response.headers["x-cache"]), body }));
+    }).on("error", reject).end();
+  });
+
+  it("serves a kept answer only while the generation is unchanged: a published change shows on the next request", async () => {
+    const first = await load("/programmes/x");
+    expect((await load("/programmes/x")).cache).toBe("HIT");
+    generation = 2; // a programme was published, changed, unpublished or archived
+    const next = await load("/programmes/x");
+    expect(next).toMatchObject({ cache: "MISS", body: "render 2 of generation 2" });
+    expect(next.body).not.toBe(first.body);
+    expect(await load("/programmes/x")).toMatchObject({ cache: "HIT", body: "render 2 of generation 2" });
+  });
+
+  it("steps aside (renders, keeps nothing) when the generation cannot be read", async () => {
+    await load("/institutions");
+    failing = true;
+    expect((await load("/institutions")).cache).toBe("BYPASS");
+    failing = false;
+    expect((await load("/institutions")).cache).toBe("HIT");
+  });
+});
