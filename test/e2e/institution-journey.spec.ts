@@ -9,7 +9,7 @@ import { expect, request as playwrightRequest, test, type Browser, type Page } f
 import { parse } from "csv-parse/sync";
 import { hashPassword } from "../../lib/auth/password";
 import { e2eDb } from "./support/db";
-import { DEMO, linkIn, signInPage, signInRequest, waitForMail } from "./support/accounts";
+import { DEMO, DEMO_PASSWORD, linkIn, signInPage, signInRequest, waitForMail } from "./support/accounts";
 import { creditCode } from "./support/credit-code";
 import { cameraBrowser, qrFrame, y4m } from "./support/camera";
 
@@ -67,7 +67,7 @@ test("register, verify, invite, publish a programme with offering, sessions and 
   const studio = `/studio/${institution.slug}`;
 
   // 2. The bureau verifies it.
-  const bureau = await signedIn(browser, DEMO.bureauReviewer);
+  const bureau = await signedIn(browser, DEMO.bureauReviewer, DEMO_PASSWORD);
   await bureau.goto("/en/admin/institutions");
   bureau.once("dialog", (d) => void d.accept());
   await bureau.locator("li").filter({ hasText: nameEn }).getByRole("button", { name: `Verify: ${nameEn}` }).click();
@@ -149,7 +149,8 @@ test("register, verify, invite, publish a programme with offering, sessions and 
   const question = editor.locator("li").filter({ has: editor.getByRole("heading", { name: "问题 1", exact: true }) });
   await question.getByLabel("中文问题").fill("工作单位");
   await question.getByLabel("英文问题").fill("Employer");
-  await question.getByLabel("问题代码").fill("employer");
+  await question.getByLabel("英文问题").blur();
+  await expect(question.getByLabel("问题代码")).toHaveValue("employer");
   await editor.getByRole("button", { name: "发布为第 1 版" }).click();
   await expect(editor.getByText("已发布第 1 版。")).toBeVisible();
 
@@ -162,6 +163,7 @@ test("register, verify, invite, publish a programme with offering, sessions and 
   await expect(learner.getByRole("heading", { name: titleZh, level: 1 })).toBeVisible();
   await learner.getByRole("link", { name: "提交申请" }).first().click();
   await learner.getByLabel("工作单位").fill("重庆翡翠软件有限公司");
+  await learner.getByRole("button", { name: "下一步" }).click();
   await learner.getByRole("button", { name: "提交申请" }).click();
   await expect(learner.getByRole("status")).toContainText("申请已提交");
   // A second applicant, through the API, whose answer would be a formula in a spreadsheet.
@@ -195,7 +197,7 @@ test("register, verify, invite, publish a programme with offering, sessions and 
   // 8. At the door: the learner shows the QR code; the editor's phone camera reads it.
   await learner.goto("/me/enrollments");
   const place = learner.locator("li").filter({ hasText: titleZh });
-  await expect(place.getByText("已确认", { exact: true })).toBeVisible();
+  await expect(place.getByText("已确认", { exact: true }).first()).toBeVisible();
   await place.getByText("显示我的签到码").click();
   await expect(place.getByRole("img", { name: `${titleZh}的签到二维码` })).toBeVisible();
   const video = testInfo.outputPath("journey-qr.y4m");
