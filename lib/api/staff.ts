@@ -9,7 +9,7 @@ import { applyProgrammeSchema, type ApplyProgrammeInput, type ProgrammeDraft } f
 import { findOfferingEditor } from "../offerings/queries";
 import { findOfferingInstitution, findProgrammeInstitution } from "./queries";
 import { apiError, fieldErrors } from "./errors";
-import { privateJson } from "./auth";
+import { privateJson, withActor } from "./auth";
 import { presentStaffOffering, presentStaffProgramme } from "./present";
 
 // What the staff write endpoints share: finding the row the path names where the caller may act
@@ -29,7 +29,7 @@ export async function institutionFor(actor: Actor, slug: string, action: Action)
 export interface ProgrammeTarget { institutionId: string; programmeId: string }
 
 /** A programme of the institution of `slug` on which the actor may do `action`; otherwise null (404). */
-export async function programmeFor(actor: Actor, slug: string, programmeId: string, action: Action): Promise<ProgrammeTarget | null> {
+async function programmeFor(actor: Actor, slug: string, programmeId: string, action: Action): Promise<ProgrammeTarget | null> {
   if (!SLUG.test(slug) || !idSchema.safeParse(programmeId).success) return null;
   const institutionId = await findProgrammeInstitution(slug, programmeId);
   return institutionId && can(actor, action, { institutionId }) ? { institutionId, programmeId } : null;
@@ -38,10 +38,29 @@ export async function programmeFor(actor: Actor, slug: string, programmeId: stri
 export interface OfferingTarget { institutionId: string; offeringId: string }
 
 /** An offering on which the actor may do `action` (at the institution running it); otherwise null (404). */
-export async function offeringFor(actor: Actor, offeringId: string, action: Action): Promise<OfferingTarget | null> {
+async function offeringFor(actor: Actor, offeringId: string, action: Action): Promise<OfferingTarget | null> {
   if (!idSchema.safeParse(offeringId).success) return null;
   const institutionId = await findOfferingInstitution(offeringId);
   return institutionId && can(actor, action, { institutionId }) ? { institutionId, offeringId } : null;
+}
+
+type Run<T> = (target: T, actor: Actor, locale: Locale) => Promise<Response>;
+
+/** A staff route on a programme (/institutions/{slug}/programmes/{id}/...): `run` only for a programme on which the caller may do `action`. */
+export function withProgramme(request: Request, params: Promise<{ slug: string; id: string }>, action: Action, run: Run<ProgrammeTarget>): Promise<Response> {
+  return withActor(request, "account.manage", async (actor, locale) => {
+    const { slug, id } = await params;
+    const target = await programmeFor(actor, slug, id, action);
+    return target ? run(target, actor, locale) : apiError("not_found");
+  });
+}
+
+/** A staff route on an offering (/offerings/{id}/...): `run` only for an offering on which the caller may do `action`. */
+export function withOffering(request: Request, params: Promise<{ id: string }>, action: Action, run: Run<OfferingTarget>): Promise<Response> {
+  return withActor(request, "account.manage", async (actor, locale) => {
+    const target = await offeringFor(actor, (await params).id, action);
+    return target ? run(target, actor, locale) : apiError("not_found");
+  });
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };

@@ -3,9 +3,8 @@ import { updateOffering } from "@/lib/offerings/mutations";
 import { findOfferingEditor } from "@/lib/offerings/queries";
 import { updateOfferingSchema } from "@/lib/offerings/schema";
 import { apiError } from "@/lib/api/errors";
-import { withActor } from "@/lib/api/auth";
 import { presentStaffOffering } from "@/lib/api/present";
-import { offeringFor, offeringResponse, parseInput, readBody } from "@/lib/api/staff";
+import { offeringResponse, parseInput, readBody, withOffering } from "@/lib/api/staff";
 import { offeringRefusal } from "@/lib/api/staff-errors";
 
 export const dynamic = "force-dynamic";
@@ -14,10 +13,7 @@ type Params = { params: Promise<{ id: string }> };
 
 /** One offering as its staff run it (seats, queues, sessions with their ids, its details as PATCH takes them); 404 to anyone else. */
 export function GET(request: Request, { params }: Params) {
-  return withActor(request, "account.manage", async (actor) => {
-    const target = await offeringFor(actor, (await params).id, "institution.staff-area");
-    return target ? offeringResponse(target) : apiError("not_found");
-  });
+  return withOffering(request, params, "institution.staff-area", (target) => offeringResponse(target));
 }
 
 /**
@@ -25,9 +21,7 @@ export function GET(request: Request, { params }: Params) {
  * rest stay. Once it has sessions, its start and end follow them and those given are not used.
  */
 export function PATCH(request: Request, { params }: Params) {
-  return withActor(request, "account.manage", async (actor, locale) => {
-    const target = await offeringFor(actor, (await params).id, "institution.edit");
-    if (!target) return apiError("not_found");
+  return withOffering(request, params, "institution.edit", async (target, actor, locale) => {
     const body = await readBody(request, locale);
     if (!body.ok) return body.response;
     const current = await findOfferingEditor(target.institutionId, target.offeringId);

@@ -1,9 +1,7 @@
 import { clientIp } from "@/lib/auth/request";
 import { cancelOffering } from "@/lib/offerings/mutations";
 import { cancelOfferingSchema } from "@/lib/offerings/schema";
-import { apiError } from "@/lib/api/errors";
-import { withActor } from "@/lib/api/auth";
-import { offeringFor, offeringResponse, parseBody } from "@/lib/api/staff";
+import { offeringResponse, parseBody, withOffering } from "@/lib/api/staff";
 import { offeringRefusal } from "@/lib/api/staff-errors";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +12,7 @@ export const dynamic = "force-dynamic";
  * language. For those who run the institution's offerings; 409 when it is already cancelled.
  */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return withActor(request, "account.manage", async (actor, locale) => {
-    const target = await offeringFor(actor, (await params).id, "enrollment.run");
-    if (!target) return apiError("not_found");
+  return withOffering(request, params, "enrollment.run", async (target, actor, locale) => {
     const input = await parseBody(request, cancelOfferingSchema, locale, { offeringId: target.offeringId });
     if (!input.ok) return input.response;
     const result = await cancelOffering(actor, input.data, { ip: clientIp(request.headers) });

@@ -1,9 +1,7 @@
 import { clientIp } from "@/lib/auth/request";
 import { changeCapacity } from "@/lib/offerings/mutations";
 import { capacitySchema } from "@/lib/offerings/schema";
-import { apiError } from "@/lib/api/errors";
-import { withActor } from "@/lib/api/auth";
-import { offeringFor, offeringResponse, parseBody } from "@/lib/api/staff";
+import { offeringResponse, parseBody, withOffering } from "@/lib/api/staff";
 import { offeringRefusal } from "@/lib/api/staff-errors";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +12,7 @@ export const dynamic = "force-dynamic";
  * waitlist at once. For those who run the institution's offerings (owners, editors).
  */
 export function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return withActor(request, "account.manage", async (actor, locale) => {
-    const target = await offeringFor(actor, (await params).id, "enrollment.run");
-    if (!target) return apiError("not_found");
+  return withOffering(request, params, "enrollment.run", async (target, actor, locale) => {
     const input = await parseBody(request, capacitySchema, locale, { offeringId: target.offeringId }, { required: ["capacity"] });
     if (!input.ok) return input.response;
     const result = await changeCapacity(actor, input.data, { ip: clientIp(request.headers) });

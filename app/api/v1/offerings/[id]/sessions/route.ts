@@ -1,9 +1,7 @@
 import { clientIp } from "@/lib/auth/request";
 import { addSession, addSessionSeries, type SessionsResult } from "@/lib/offerings/mutations";
 import { sessionSchema, sessionSeriesSchema } from "@/lib/offerings/schema";
-import { apiError } from "@/lib/api/errors";
-import { withActor } from "@/lib/api/auth";
-import { isObject, offeringFor, offeringResponse, parseInput, readBody } from "@/lib/api/staff";
+import { isObject, offeringResponse, parseInput, readBody, withOffering } from "@/lib/api/staff";
 import { offeringRefusal } from "@/lib/api/staff-errors";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +12,7 @@ export const dynamic = "force-dynamic";
  * 201 with how many were added and the offering.
  */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return withActor(request, "account.manage", async (actor, locale) => {
-    const target = await offeringFor(actor, (await params).id, "institution.edit");
-    if (!target) return apiError("not_found");
+  return withOffering(request, params, "institution.edit", async (target, actor, locale) => {
     const body = await readBody(request, locale);
     if (!body.ok) return body.response;
     const ids = { offeringId: target.offeringId };

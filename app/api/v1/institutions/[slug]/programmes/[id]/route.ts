@@ -3,8 +3,7 @@ import { applyProgramme } from "@/lib/programmes/mutations";
 import { findProgrammeForEditor } from "@/lib/programmes/queries";
 import { applyProgrammeSchema } from "@/lib/programmes/schema";
 import { apiError } from "@/lib/api/errors";
-import { withActor } from "@/lib/api/auth";
-import { parseBody, programmeFor, programmeResponse } from "@/lib/api/staff";
+import { parseBody, programmeResponse, withProgramme } from "@/lib/api/staff";
 import { programmeRefusal } from "@/lib/api/staff-errors";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +12,7 @@ type Params = { params: Promise<{ slug: string; id: string }> };
 
 /** The programme's saved fields (the shape PUT takes), version, state and completeness, for its staff and the bureau. */
 export function GET(request: Request, { params }: Params) {
-  return withActor(request, "account.manage", async (actor) => {
-    const { slug, id } = await params;
-    const target = await programmeFor(actor, slug, id, "institution.staff-area");
-    return target ? programmeResponse(target) : apiError("not_found");
-  });
+  return withProgramme(request, params, "institution.staff-area", (target) => programmeResponse(target));
 }
 
 /**
@@ -26,10 +21,7 @@ export function GET(request: Request, { params }: Params) {
  * at once, so it must stay complete, as publishing from the editor requires.
  */
 export function PUT(request: Request, { params }: Params) {
-  return withActor(request, "account.manage", async (actor, locale) => {
-    const { slug, id } = await params;
-    const target = await programmeFor(actor, slug, id, "institution.edit");
-    if (!target) return apiError("not_found");
+  return withProgramme(request, params, "institution.edit", async (target, actor, locale) => {
     const input = await parseBody(request, applyProgrammeSchema, locale, target);
     if (!input.ok) return input.response;
     const current = await findProgrammeForEditor(target.institutionId, target.programmeId);

@@ -3,8 +3,7 @@ import { applyProgramme, changeProgrammeStatus } from "@/lib/programmes/mutation
 import { findProgrammeForEditor } from "@/lib/programmes/queries";
 import { programmeTargetSchema, statusChangeSchema } from "@/lib/programmes/schema";
 import { apiError } from "@/lib/api/errors";
-import { withActor } from "@/lib/api/auth";
-import { parseBody, programmeFor, programmeResponse, publishInput } from "@/lib/api/staff";
+import { parseBody, programmeResponse, publishInput, withProgramme } from "@/lib/api/staff";
 import { programmeRefusal } from "@/lib/api/staff-errors";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +17,9 @@ const isChange = (value: string): value is (typeof CHANGES)[number] => (CHANGES 
  * The body is { version }: 409 when the programme changed since, or cannot make that change.
  */
 export function POST(request: Request, { params }: { params: Promise<{ slug: string; id: string; change: string }> }) {
-  return withActor(request, "account.manage", async (actor, locale) => {
-    const { slug, id, change } = await params;
-    const target = isChange(change) ? await programmeFor(actor, slug, id, "institution.edit") : null;
-    if (!target || !isChange(change)) return apiError("not_found");
+  return withProgramme(request, params, "institution.edit", async (target, actor, locale) => {
+    const { change } = await params;
+    if (!isChange(change)) return apiError("not_found");
     const context = { ip: clientIp(request.headers) };
     if (change !== "publish") {
       const input = await parseBody(request, statusChangeSchema, locale, { ...target, change });
