@@ -15,7 +15,8 @@ import { presentStaffOffering, presentStaffProgramme } from "./present";
 // What the staff write endpoints share: finding the row the path names where the caller may act
 // (anyone else, and any path that names nothing, gets 404, as the mutations answer), reading the
 // body, and answering the row as it stands after a write. The mutations check the policy again,
-// next to the data; the check here only keeps the route from reading or parsing for nobody.
+// next to the data; the check here keeps the route from reading a row or a body for anyone who
+// may not act on it.
 
 type Locale = "zh-CN" | "en";
 const SLUG = /^[a-z0-9-]{1,100}$/;
