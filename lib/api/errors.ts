@@ -20,11 +20,14 @@ export function apiLocale(request: Request): "zh-CN" | "en" {
 
 export { zodErrorMap };
 
-/** Each issue with its path, a stable code (the rule's key for the schemas' own rules) and a message in the caller's language. */
+/** A schema's own rule: a key of `validation` ("slug_invalid"), or a full key of a domain's messages ("studio.offerings.errors.capacity"). */
+const RULE = /^[a-z_]+(\.[a-z_]+)*(:|$)/;
+
+/** Each issue with its path, a stable code (the rule's key, its last part for a full key, for the schemas' own rules) and a message in the caller's language. */
 export function fieldErrors(error: z.ZodError, locale: "zh-CN" | "en"): ApiFieldError[] {
   return error.issues.map((issue) => ({
     path: issue.path.join(".") || "(root)",
-    code: issue.code === "custom" || /^[a-z_]+(:|$)/.test(issue.message) ? splitRule(issue.message).key : issue.code,
+    code: issue.code === "custom" || RULE.test(issue.message) ? splitRule(issue.message).key.split(".").at(-1)! : issue.code,
     message: issueMessage(issue, locale),
   }));
 }

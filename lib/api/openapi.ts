@@ -6,6 +6,8 @@ import {
 import {
   apiErrorSchema, apiInstitutionDetailSchema, apiInstitutionListSchema, apiMeSchema, apiProgrammeDetailSchema, apiProgrammeListSchema,
   apiTokenCreatedSchema, apiTokenListSchema, apiEnrollmentSchema, apiEnrollmentListSchema, apiQuestionsSchema,
+  apiOfferingCancelledSchema, apiQuestionsPublishedSchema, apiSessionsAddedSchema, apiStaffOfferingListSchema, apiStaffOfferingSchema,
+  apiStaffProgrammeListSchema, apiStaffProgrammeSchema,
 } from "./schema";
 import { applicationSchema } from "../enrollment/questions";
 import { SELF_TRANSITIONS } from "../enrollment/states";
@@ -14,6 +16,11 @@ import { createTokenSchema, profileSchema } from "../accounts/schema";
 import { API_BODY_LIMIT, formatLimit } from "../http/request-body";
 import { ENROLLMENT_STATES } from "../enrollment/states";
 import { EXPORT_MAX_ROWS, ROSTER_COLUMNS, ROSTER_FORMATS } from "../roster/schema";
+import { applyProgrammeSchema, newProgrammeSchema, programmeTargetSchema } from "../programmes/schema";
+import {
+  cancelOfferingSchema, capacitySchema, createOfferingSchema, MAX_SESSIONS, sessionSchema, sessionSeriesSchema, updateOfferingSchema,
+} from "../offerings/schema";
+import { questionEditorSchema } from "../offerings/question-editor";
 
 /** JSON Schema (2020-12, which OpenAPI 3.1 uses) of a zod schema, without its $schema line. */
 function json(schema: z.ZodType) {
@@ -21,9 +28,26 @@ function json(schema: z.ZodType) {
   return rest;
 }
 
-/** JSON Schema of what a request body may contain. */
-function inputJson(schema: z.ZodType) {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+/** The fields of an object schema, also one refined or transformed as a whole; null for any other schema. */
+function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
+  if (schema instanceof z.ZodPipe) return objectShape(schema.in as z.ZodType);
+  return schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : null;
+}
+
+/**
+ * JSON Schema of what a request body may contain: without the members the path gives (`omit`: the
+ * staff endpoints parse the portal's own input schemas, which name the row), and requiring only the
+ * members that cannot be left out (a blank optional field can); with `partial`, none (PATCH).
+ */
+function inputJson(schema: z.ZodType, { omit = [], partial = false, require = [] }: { omit?: string[]; partial?: boolean; require?: string[] } = {}) {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
+  const shape = objectShape(schema);
+  for (const key of omit) delete rest.properties?.[key];
+  if (rest.required) {
+    const required = partial ? [] : rest.required.filter((key) => !omit.includes(key) && (require.includes(key) || !shape?.[key]?.safeParse(undefined).success));
+    if (required.length) rest.required = required;
+    else delete rest.required;
+  }
   return rest;
 }
 
@@ -70,6 +94,166 @@ const tooLarge = { "413": { description: `The body is over ${formatLimit(API_BOD
 const personal = (ref: string, description = "OK (private, never cached)") => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const calendar = (description: string) => ({ description, content: { "text/calendar": { schema: { type: "string", description: "iCalendar (RFC 5545)" } } } });
+
+// ─── Staff: an institution's programmes, offerings and sessions ───────────────
+// Request bodies are the portal's own input schemas, without the ids the path gives.
+
+const STAFF = "For the institution's staff, with a personal token (Authorization: Bearer) or the portal's session: owners and editors (and bureau admins) change programmes and offerings; its reviewers and the bureau may also read them. To anyone else they do not exist (404).";
+const pathParam = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
+const institutionParam = pathParam("slug", "The institution's slug");
+const programmeParams = [institutionParam, pathParam("id", "The programme's id (GET /institutions/{slug}/programmes lists them)")];
+const offeringParam = pathParam("id", "The offering's id (GET /institutions/{slug}/programmes/{id}/offerings lists them)");
+const answer = (status: string, description: string) => ({ [status]: { description, content: errorRef } });
+const badBody = answer("400", "The body is not JSON (error.fields[0].path (body)) or a field breaks its rule; each is named in error.fields, with the portal's own messages in the caller's language (Accept-Language)");
+const noProgramme = answer("404", "No such programme of this institution, or the caller may not see or change it");
+const noOffering = answer("404", "No such offering, or the caller may not see or change it");
+const staffOp = (op: { summary: string; description?: string; parameters: unknown[]; requestBody?: unknown; responses: Record<string, unknown> }) => ({
+  ...op,
+  description: op.description ? `${op.description}\n\n${STAFF}` : STAFF,
+  security: signedIn,
+  responses: { ...op.responses, ...(op.requestBody ? tooLarge : {}), ...personalErrors },
+});
+const stale = "the programme changed since `version` was read (error.fields[0].code stale, on path version): read it again";
+const programmeChange = (summary: string, description: string, conflict: string) => ({
+  post: staffOp({
+    summary, description, parameters: programmeParams, requestBody: body("ProgrammeVersion"),
+    responses: { "200": personal("StaffProgramme"), ...badBody, ...noProgramme, ...answer("409", `${conflict}; or ${stale}`) },
+  }),
+});
+
+function staffPaths() {
+  return {
+    "/institutions/{slug}/programmes": {
+      get: staffOp({
+        summary: "The institution's programmes in every state (draft, published, archived), with version and completeness per language",
+        parameters: [institutionParam],
+        responses: { "200": personal("StaffProgrammeList"), ...answer("404", "No such institution, or the caller is not its staff") },
+      }),
+      post: staffOp({
+        summary: "Create a draft programme: its kind, area and a title in at least one language",
+        description: "The address (slug) is made from the English title; fill in the rest with PUT, then publish. Nothing is public until then.",
+        parameters: [institutionParam], requestBody: body("ProgrammeNew"),
+        responses: { "201": personal("StaffProgramme", "Created (Location: the programme)"), ...badBody, ...answer("404", "No such institution, or the caller may not add programmes to it") },
+      }),
+    },
+    "/institutions/{slug}/programmes/{id}": {
+      get: staffOp({
+        summary: "One programme as its editors work on it: its saved fields (the shape PUT takes), version, state and completeness",
+        parameters: programmeParams,
+        responses: { "200": personal("StaffProgramme"), ...noProgramme },
+      }),
+      put: staffOp({
+        summary: "Replace the programme's fields (every field, as GET answers them, plus the version read)",
+        description: "A draft or archived programme is saved (nothing public changes). A published programme's change goes public at once (catalogue, search and caches), so it must stay complete, as publishing requires. Fields that do not belong to the programme's kind are stored empty. Changes waiting unsaved in the portal's editor are replaced.",
+        parameters: programmeParams, requestBody: body("ProgrammeInput"),
+        responses: {
+          "200": personal("StaffProgramme"), ...badBody, ...noProgramme,
+          ...answer("409", `A published programme would lose a field it needs (each named, code publish_required); the address is taken (slug_taken, on slug); or ${stale}`),
+        },
+      }),
+    },
+    "/institutions/{slug}/programmes/{id}/publish": programmeChange(
+      "Publish the programme as saved",
+      "Publishing needs both languages' required fields (by kind) and a verified institution. Publishing a published programme again changes nothing public.",
+      "Fields are missing (each named in error.fields, code publish_required), the institution is not verified (institution_unverified), or the programme is archived (not_allowed: restore it first)",
+    ),
+    "/institutions/{slug}/programmes/{id}/unpublish": programmeChange(
+      "Unpublish: back to draft, gone from the public pages and search at once",
+      "Offerings and the places people hold are untouched.",
+      "The programme is not published (not_allowed)",
+    ),
+    "/institutions/{slug}/programmes/{id}/archive": programmeChange("Archive a draft or published programme: nobody sees it", "Offerings and the places people hold are untouched.", "It is archived already (not_allowed)"),
+    "/institutions/{slug}/programmes/{id}/restore": programmeChange("Restore an archived programme as a draft", "Publish it again with /publish.", "It is not archived (not_allowed)"),
+    "/institutions/{slug}/programmes/{id}/offerings": {
+      get: staffOp({ summary: "The programme's offerings, newest start first, cancelled ones included", parameters: programmeParams, responses: { "200": personal("StaffOfferingList"), ...noProgramme } }),
+      post: staffOp({
+        summary: "Add an offering: code, dates and times local to its time zone, capacity, enrolment window, and its own fee, mode, admission, venue or online link where they differ from the programme's",
+        description: "A draft programme's offerings wait for it to be published. Add its sessions with POST /offerings/{id}/sessions; its start and end then follow them. The online link is shown only to confirmed participants.",
+        parameters: programmeParams, requestBody: body("OfferingNew"),
+        responses: { "201": personal("StaffOffering", "Created"), ...badBody, ...noProgramme, ...answer("409", "The programme has an offering with this code already (code_taken, on code)") },
+      }),
+    },
+    "/institutions/{slug}/programmes/{id}/questions": {
+      get: staffOp({ summary: "The programme's newest application questions, in the shape PUT takes (version null and no steps when it asks none)", parameters: programmeParams, responses: { "200": personal("QuestionsEditor"), ...noProgramme } }),
+      put: staffOp({
+        summary: "Publish the programme's application questions as its next version",
+        description: "Steps of questions: text, long text, number (minimum, maximum, step), choice, each optionally asked only after a given answer to an earlier choice. Applications already made keep the version they answered. The same set as the newest version publishes nothing (unchanged: true).",
+        parameters: programmeParams, requestBody: body("QuestionsInput"),
+        responses: { "200": personal("QuestionsPublished"), ...badBody, ...noProgramme },
+      }),
+    },
+    "/offerings/{id}": {
+      get: staffOp({ summary: "One offering as its staff run it: seats, queues, sessions with their ids, and its details as PATCH takes them", parameters: [offeringParam], responses: { "200": personal("StaffOffering"), ...noOffering } }),
+      patch: staffOp({
+        summary: "Change the offering's details: the fields given replace the current ones (GET's fields), the others stay",
+        description: "Dates and times are local to timeZone (YYYY-MM-DDTHH:mm). Once the offering has sessions, its start and end follow them and those given are not used. Capacity has its own endpoint.",
+        parameters: [offeringParam], requestBody: body("OfferingPatch"),
+        responses: { "200": personal("StaffOffering"), ...badBody, ...noOffering, ...answer("409", "Another offering of the programme has this code (code_taken), or the offering is cancelled (cancelled)") },
+      }),
+    },
+    "/offerings/{id}/capacity": {
+      put: staffOp({
+        summary: "Set the capacity (null: no limit) through the enrolment engine's guarded change; new seats go to the waitlist at once",
+        description: "For owners and editors (and bureau admins), who run the institution's offerings.",
+        parameters: [offeringParam], requestBody: body("CapacityInput"),
+        responses: { "200": personal("StaffOffering"), ...badBody, ...noOffering, ...answer("409", "Below the seats taken (below_taken, on capacity), the offering is cancelled (cancelled), or its enrolments changed at that moment (changed): try again") },
+      }),
+    },
+    "/offerings/{id}/cancel": {
+      post: staffOp({
+        summary: "Cancel the offering, with the reason in both languages: every live application and place is cancelled, the seats released, and each applicant told in their language",
+        description: "For owners and editors (and bureau admins), who run the institution's offerings.",
+        parameters: [offeringParam], requestBody: body("CancelInput"),
+        responses: { "200": personal("OfferingCancelled"), ...badBody, ...noOffering, ...answer("409", "Already cancelled (cancelled), or its enrolments changed at that moment (changed): try again") },
+      }),
+    },
+    "/offerings/{id}/sessions": {
+      post: staffOp({
+        summary: "Add one session, or a weekly series in one step ({ series: { ... } }), at local times in the offering's time zone",
+        description: `A series runs for a number of weeks from its first date, on that date's weekday or on the weekdays chosen (ISO: 1 = Monday), at the same local time. An offering has at most ${MAX_SESSIONS} sessions.`,
+        parameters: [offeringParam],
+        requestBody: { required: true, content: { "application/json": { schema: { oneOf: [{ $ref: "#/components/schemas/SessionInput" }, { type: "object", properties: { series: { $ref: "#/components/schemas/SessionSeriesInput" } }, required: ["series"] }] } } } },
+        responses: {
+          "201": personal("SessionsAdded", "Created"), ...badBody, ...noOffering,
+          ...answer("409", "A session already starts at that time (duplicate_session), the sessions would pass the limit (too_many_now), or the offering is cancelled (cancelled)"),
+        },
+      }),
+    },
+    "/offerings/{id}/sessions/{sessionId}": {
+      delete: staffOp({
+        summary: "Remove one session",
+        parameters: [offeringParam, pathParam("sessionId", "The session's id (GET /offerings/{id} lists them)")],
+        responses: { "204": { description: "Removed" }, ...answer("404", "No such session of this offering, or the caller may not change it"), ...answer("409", "People were marked present at it (attended), or the offering is cancelled (cancelled)") },
+      }),
+    },
+  };
+}
+
+/** The staff endpoints' request and response shapes. */
+function staffSchemas() {
+  const questions = inputJson(questionEditorSchema, { omit: ["programmeId"] }) as { properties: { steps: unknown } };
+  return {
+    StaffProgrammeList: json(apiStaffProgrammeListSchema),
+    StaffProgramme: json(apiStaffProgrammeSchema),
+    StaffOfferingList: json(apiStaffOfferingListSchema),
+    StaffOffering: json(apiStaffOfferingSchema),
+    SessionsAdded: json(apiSessionsAddedSchema),
+    OfferingCancelled: json(apiOfferingCancelledSchema),
+    QuestionsPublished: json(apiQuestionsPublishedSchema),
+    QuestionsEditor: { type: "object", properties: { version: { type: ["integer", "null"] }, steps: questions.properties.steps }, required: ["version", "steps"] },
+    ProgrammeNew: inputJson(newProgrammeSchema, { omit: ["institutionId"] }),
+    ProgrammeInput: inputJson(applyProgrammeSchema, { omit: ["institutionId", "programmeId"] }),
+    ProgrammeVersion: inputJson(programmeTargetSchema, { omit: ["institutionId", "programmeId"] }),
+    OfferingNew: inputJson(createOfferingSchema, { omit: ["programmeId"] }),
+    OfferingPatch: inputJson(updateOfferingSchema, { omit: ["offeringId"], partial: true }),
+    // The route requires capacity (null: no limit), which the form may leave blank.
+    CapacityInput: inputJson(capacitySchema, { omit: ["offeringId"], require: ["capacity"] }),
+    CancelInput: inputJson(cancelOfferingSchema, { omit: ["offeringId"] }),
+    SessionInput: inputJson(sessionSchema, { omit: ["offeringId"] }),
+    SessionSeriesInput: inputJson(sessionSeriesSchema, { omit: ["offeringId"] }),
+    QuestionsInput: questions,
+  };
+}
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -222,6 +406,7 @@ export function openApiDocument(serverUrl: string) {
       "/openapi.json": {
         get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1 (cacheable: s-maxage=60, ETag)", content: { "application/json": { schema: { type: "object" } } } }, "500": errors["500"] } },
       },
+      ...staffPaths(),
       "/me/tokens/{id}": {
         delete: {
           summary: "Revoke one of the caller's tokens",
@@ -247,6 +432,7 @@ export function openApiDocument(serverUrl: string) {
         EnrollmentList: json(apiEnrollmentListSchema),
         Questions: json(apiQuestionsSchema),
         ApplicationInput: inputJson(applicationSchema),
+        ...staffSchemas(),
       },
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from /me/tokens" },

@@ -8,6 +8,12 @@ import type { ApiTokenView, ProfileView } from "../accounts/queries";
 import type { EnrollmentView } from "../enrollment/queries";
 import { selfActions, type EnrollmentState } from "../enrollment/states";
 import { readSnapshot } from "../enrollment/questions";
+import type { apiStaffOfferingSchema, apiStaffOfferingSummarySchema, apiStaffProgrammeSchema, apiStaffProgrammeSummarySchema } from "./schema";
+import type { EditorProgramme } from "../programmes/queries";
+import type { findWorkspace } from "../studio/queries";
+import type { findProgrammeOfferings, OfferingEditorView } from "../offerings/queries";
+import { completenessOfValues } from "../programmes/completeness";
+import { toLocalDateTime } from "../offerings/times";
 
 const text = (zh: string | null | undefined, en: string | null | undefined) => ({ zh: zh ?? "", en: en ?? "" });
 
@@ -158,5 +164,59 @@ export function presentEnrollment(e: EnrollmentView): z.infer<typeof apiEnrollme
     timeline: e.events.map((ev) => ({ from: ev.from as EnrollmentState | null, to: ev.to as EnrollmentState, at: ev.at.toISOString(), reasonCode: ev.reasonCode, message: ev.message })),
     formVersion: e.formVersion,
     answers: readSnapshot(e.answers)?.values ?? null,
+  };
+}
+
+// ─── Staff: an institution's programmes and offerings ─────────────────────────
+
+type StaffProgrammeSummary = z.infer<typeof apiStaffProgrammeSummarySchema>;
+type WorkspaceProgramme = Awaited<ReturnType<typeof findWorkspace>>["programmes"][number];
+type ProgrammeOffering = NonNullable<Awaited<ReturnType<typeof findProgrammeOfferings>>>["offerings"][number];
+
+/** A programme in the institution's list (lib/studio/queries.ts findWorkspace). */
+export function presentStaffProgrammeSummary(p: WorkspaceProgramme): StaffProgrammeSummary {
+  return {
+    id: p.id, slug: p.slug, kind: p.kind, status: p.status as StaffProgrammeSummary["status"], title: text(p.titleZh, p.titleEn),
+    version: p.updatedAt.toISOString(), workingCopy: p.unsavedDraft, completeness: p.completeness,
+  };
+}
+
+/** A programme as its editors work on it: its saved fields (what PUT replaces and publishing publishes) and their completeness. */
+export function presentStaffProgramme(p: EditorProgramme): z.infer<typeof apiStaffProgrammeSchema> {
+  return {
+    id: p.id, slug: p.slug, kind: p.kind, status: p.status as StaffProgrammeSummary["status"], title: text(p.saved.titleZh, p.saved.titleEn),
+    version: p.version, workingCopy: p.draftSavedAt !== null, completeness: completenessOfValues(p.kind, p.saved),
+    publishedAt: p.publishedAt?.toISOString() ?? null, workingCopySavedAt: p.draftSavedAt?.toISOString() ?? null, fields: p.saved,
+  };
+}
+
+/** A programme's offering in its list (lib/offerings/queries.ts findProgrammeOfferings). */
+export function presentStaffOfferingSummary(o: ProgrammeOffering): z.infer<typeof apiStaffOfferingSummarySchema> {
+  return {
+    id: o.id, code: o.code, status: o.status as "scheduled" | "cancelled", timeZone: o.timeZone,
+    startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString(), opensAt: o.opensAt.toISOString(), closesAt: o.closesAt.toISOString(),
+    capacity: o.capacity, seatsTaken: o.seatsTaken, sessionCount: o.sessionCount, waitlisted: o.waitlisted,
+  };
+}
+
+/** One offering as its staff run it: seats, queues, sessions with their ids, and its details as PATCH takes them. */
+export function presentStaffOffering(o: OfferingEditorView): z.infer<typeof apiStaffOfferingSchema> {
+  const local = (d: Date) => toLocalDateTime(d, o.timeZone);
+  return {
+    id: o.id, code: o.code, status: o.status as "scheduled" | "cancelled", timeZone: o.timeZone,
+    startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString(), opensAt: o.opensAt.toISOString(), closesAt: o.closesAt.toISOString(),
+    capacity: o.capacity, seatsTaken: o.seatsTaken, waitlisted: o.waitlisted, submitted: o.submitted,
+    programme: { id: o.programme.id, slug: o.programme.slug, title: text(o.programme.titleZh, o.programme.titleEn) },
+    cancelledAt: o.cancelledAt?.toISOString() ?? null,
+    cancelReason: o.cancelReasonZh || o.cancelReasonEn ? text(o.cancelReasonZh, o.cancelReasonEn) : null,
+    sessions: o.sessions.map((s) => ({
+      id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(),
+      venue: s.venueZh || s.venueEn ? text(s.venueZh, s.venueEn) : null, url: s.url, attendances: s._count.attendances,
+    })),
+    fields: {
+      code: o.code, timeZone: o.timeZone, startsAt: local(o.startsAt), endsAt: local(o.endsAt), opensAt: local(o.opensAt), closesAt: local(o.closesAt),
+      feeYuan: o.feeYuan, mode: o.mode as ApiProgrammeSummary["mode"] | null, admission: o.admission as "first-come" | "reviewed" | null,
+      venueZh: o.venueZh, venueEn: o.venueEn, onlineUrl: o.onlineUrl,
+    },
   };
 }

@@ -2,7 +2,9 @@
 // these types and the OpenAPI document is generated from them (lib/api/openapi.ts).
 import { z } from "../zod";
 import { questionSetSchema } from "../enrollment/questions";
-import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, PROGRAMME_KINDS } from "../catalogue/codes";
+import { ADMISSIONS, AREAS, INSTITUTION_KINDS, INSTITUTION_STATUSES, LEVELS, MODES, OFFERING_STATUSES, PROGRAMME_KINDS, PROGRAMME_STATUSES } from "../catalogue/codes";
+import { programmeDraftSchema } from "../programmes/schema";
+import { offeringDetailsSchema } from "../offerings/schema";
 import { EDUCATION_LEVELS } from "../accounts/codes";
 import { BUREAU_ROLES, INSTITUTION_ROLES } from "../auth/roles";
 import { ENROLLMENT_STATES, SELF_TRANSITIONS } from "../enrollment/states";
@@ -161,3 +163,83 @@ export const apiEnrollmentListSchema = z.object({ items: z.array(apiEnrollmentSc
 export const apiQuestionsSchema = questionSetSchema.safeExtend({
   version: z.number().int().meta({ description: "Send it back as formVersion when applying" }),
 }).or(z.object({ version: z.null(), steps: z.array(z.never()).meta({ description: "The programme asks no questions" }) }));
+
+// ─── Staff: an institution's programmes and offerings ─────────────────────────
+// Request bodies are the portal's own input schemas (lib/programmes/schema.ts,
+// lib/offerings/schema.ts, lib/offerings/question-editor.ts), with the ids the path gives left out.
+
+const count = z.number().int().min(0);
+const completenessPart = z.object({
+  done: count,
+  total: count,
+  missing: z.array(z.string()).meta({ description: "Fields still needed to publish, named as in the request bodies" }),
+});
+export const apiCompletenessSchema = z.object({
+  zh: completenessPart.meta({ description: "Chinese fields" }),
+  en: completenessPart.meta({ description: "English fields" }),
+  shared: completenessPart.meta({ description: "Fields common to both languages (by kind: level, award, hours, country, experts...)" }),
+  ready: z.boolean().meta({ description: "Everything needed to publish is there" }),
+});
+
+const programmeVersion = z.string().meta({
+  description: "The version of the programme this answer shows. Send it back unchanged with the next write: a write over a newer version is refused (409, error.fields[0].code stale), so that nobody overwrites someone else's changes unseen",
+  example: "2027-03-01T08:00:00.000Z",
+});
+
+export const apiStaffProgrammeSummarySchema = z.object({
+  id: z.string(),
+  slug: z.string().meta({ description: "The public address: /programmes/{slug}" }),
+  kind: z.enum(PROGRAMME_KINDS),
+  status: z.enum(PROGRAMME_STATUSES),
+  title: text,
+  version: programmeVersion,
+  workingCopy: z.boolean().meta({ description: "Someone's changes are waiting, unsaved, in the portal's editor; a write through the API replaces them" }),
+  completeness: apiCompletenessSchema.meta({ description: "Of the programme as saved (what publishing publishes)" }),
+});
+export const apiStaffProgrammeListSchema = z.object({ items: z.array(apiStaffProgrammeSummarySchema) });
+export const apiStaffProgrammeSchema = apiStaffProgrammeSummarySchema.extend({
+  publishedAt: time.nullable().meta({ description: "When it was first published" }),
+  workingCopySavedAt: time.nullable().meta({ description: "When the editor's unsaved working copy was last kept, if there is one" }),
+  fields: programmeDraftSchema.meta({ description: "The programme's fields as saved, in the shape PUT takes them (add version)" }),
+});
+
+export const apiStaffOfferingSummarySchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: z.enum(OFFERING_STATUSES),
+  timeZone: z.string(),
+  startsAt: time,
+  endsAt: time,
+  opensAt: time,
+  closesAt: time,
+  capacity: z.number().int().nullable().meta({ description: "null: no limit" }),
+  seatsTaken: count,
+  sessionCount: count,
+  waitlisted: count,
+});
+export const apiStaffOfferingListSchema = z.object({ items: z.array(apiStaffOfferingSummarySchema) });
+
+export const apiStaffOfferingSchema = apiStaffOfferingSummarySchema.omit({ sessionCount: true }).extend({
+  programme: z.object({ id: z.string(), slug: z.string(), title: text }),
+  submitted: count.meta({ description: "Applications waiting for a decision" }),
+  cancelledAt: time.nullable(),
+  cancelReason: text.nullable(),
+  sessions: z.array(z.object({
+    id: z.string(),
+    startsAt: time,
+    endsAt: time,
+    venue: text.nullable().meta({ description: "This session's own venue; null: the offering's" }),
+    url: z.string().nullable().meta({ description: "This session's own online link" }),
+    attendances: count.meta({ description: "People marked present (a session with any cannot be removed)" }),
+  })),
+  fields: offeringDetailsSchema.meta({ description: "The offering's details in the shape PATCH takes them: dates and times local to timeZone (YYYY-MM-DDTHH:mm)" }),
+});
+export const apiSessionsAddedSchema = z.object({ added: z.number().int().min(1), offering: apiStaffOfferingSchema });
+export const apiOfferingCancelledSchema = z.object({
+  enrollmentsCancelled: count.meta({ description: "Live applications and places cancelled (each applicant is told, with the reason)" }),
+  offering: apiStaffOfferingSchema,
+});
+export const apiQuestionsPublishedSchema = z.object({
+  version: z.number().int().min(1),
+  unchanged: z.boolean().meta({ description: "The set was the same as the newest version, so no new version was made" }),
+});

@@ -86,6 +86,8 @@ function withInstants<T extends Fields>(value: T, ctx: z.core.$RefinementCtx<T>)
 
 /** A new offering of a programme. */
 export const createOfferingSchema = z.object({ programmeId: idSchema, ...offeringFields }).transform(withInstants);
+/** An offering's details as staff give them, before they are read as instants: the API answers an offering's details in this shape. */
+export const offeringDetailsSchema = z.object(offeringFields).omit({ capacity: true });
 /** An offering's details changed (its sessions and capacity have their own inputs). */
 export const updateOfferingSchema = z.object({ offeringId: idSchema, ...offeringFields }).omit({ capacity: true }).transform(withInstants);
 export type CreateOfferingInput = z.output<typeof createOfferingSchema>;

@@ -150,17 +150,18 @@ test("authorization: the check-in pages", async () => {
   }
 });
 
+/** The ids of one of the national college's demo programmes and of one of its offerings (demo ids are generated). */
+async function collegeProgrammeIds() {
+  const programme = await e2eDb.programme.findUniqueOrThrow({ where: { slug: "secure-development-lifecycle-and-code-audit" }, select: { id: true, offerings: { take: 1, select: { id: true } } } });
+  return { programme: programme.id, offering: programme.offerings[0]!.id };
+}
+
 // Issue 12, offerings and the questions editor: routes whose paths hold row ids, found in the demo
 // data once the server is up. Staff of another institution get 403 under the national college's
 // workspace, and 404 when they put its ids under their own.
 test.describe("authorization: offerings and questions editors", () => {
   const ids = { programme: "", offering: "" };
-  test.beforeAll(async () => {
-    const { e2eDb } = await import("./support/db");
-    const programme = await e2eDb.programme.findUniqueOrThrow({ where: { slug: "secure-development-lifecycle-and-code-audit" }, select: { id: true, offerings: { take: 1, select: { id: true } } } });
-    ids.programme = programme.id;
-    ids.offering = programme.offerings[0]!.id;
-  });
+  test.beforeAll(async () => Object.assign(ids, await collegeProgrammeIds()));
   const editors = { anonymous: 307, learner: 403, staffA: 200, staffB: 403, bureauReviewer: 403, bureauAdmin: 200 };
   const notFound = { anonymous: 307, learner: 403, staffA: 404, staffB: 403, bureauReviewer: 403, bureauAdmin: 404 };
   const ownWorkspace = { anonymous: 307, learner: 403, staffA: 403, staffB: 404, bureauReviewer: 403, bureauAdmin: 404 };
@@ -182,6 +183,56 @@ test.describe("authorization: offerings and questions editors", () => {
         answers[actor] = response.status();
         if (response.status() === 307 && actor === "anonymous") expect(response.headers().location).toContain("/sign-in?next=");
       }
+      expect(answers).toEqual(row.expect);
+    });
+  }
+});
+
+// Issue 12, the staff API: every new route, with bodies, for every actor. Bodies are refused
+// (400) or name a version nobody read (409) for those allowed, so the table changes no demo data;
+// whoever may not act gets 404 before the body is read, and nobody 401. Reads are for the
+// institution's staff and the bureau; writes for its owners and editors and bureau admins.
+test.describe("authorization: the staff API", () => {
+  const ids = { programme: "", offering: "" };
+  test.beforeAll(async () => Object.assign(ids, await collegeProgrammeIds()));
+  const readers = { anonymous: 401, learner: 404, staffA: 200, staffB: 404, bureauReviewer: 200, bureauAdmin: 200 };
+  const editors = (status: number) => ({ anonymous: 401, learner: 404, staffA: status, staffB: 404, bureauReviewer: 404, bureauAdmin: status });
+  const nobody = { anonymous: 401, learner: 404, staffA: 404, staffB: 404, bureauReviewer: 404, bureauAdmin: 404 };
+  const stale = { version: "2000-01-01T00:00:00.000Z" };
+  const college = "/api/v1/institutions/cq-national-software-college/programmes";
+  const programme = () => `${college}/${ids.programme}`;
+  const offering = () => `/api/v1/offerings/${ids.offering}`;
+  const rows: { name: string; method: string; path: () => string; body?: unknown; expect: Record<ActorName, number> }[] = [
+    { name: "the college's programmes", method: "GET", path: () => college, expect: readers },
+    { name: "staffB's own college's programmes", method: "GET", path: () => "/api/v1/institutions/yuzhou-software-engineering-college/programmes", expect: { ...readers, staffA: 404, staffB: 200 } },
+    { name: "create a programme (without a title)", method: "POST", path: () => college, body: { kind: "training", area: "linux", titleZh: "", titleEn: "" }, expect: editors(400) },
+    { name: "create a programme at an institution that does not exist", method: "POST", path: () => "/api/v1/institutions/no-such-institution/programmes", body: { kind: "training", area: "linux", titleZh: "课程", titleEn: "" }, expect: nobody },
+    { name: "one programme", method: "GET", path: programme, expect: readers },
+    { name: "replace a programme's fields (empty body)", method: "PUT", path: programme, body: {}, expect: editors(400) },
+    { name: "publish a programme (a version nobody read)", method: "POST", path: () => `${programme()}/publish`, body: stale, expect: editors(409) },
+    { name: "unpublish a programme (a version nobody read)", method: "POST", path: () => `${programme()}/unpublish`, body: stale, expect: editors(409) },
+    { name: "archive a programme (a version nobody read)", method: "POST", path: () => `${programme()}/archive`, body: stale, expect: editors(409) },
+    { name: "restore a programme (a version nobody read)", method: "POST", path: () => `${programme()}/restore`, body: stale, expect: editors(409) },
+    { name: "a programme change that does not exist", method: "POST", path: () => `${programme()}/delete`, body: stale, expect: nobody },
+    { name: "a programme's offerings", method: "GET", path: () => `${programme()}/offerings`, expect: readers },
+    { name: "add an offering (empty body)", method: "POST", path: () => `${programme()}/offerings`, body: {}, expect: editors(400) },
+    { name: "a programme's questions", method: "GET", path: () => `${programme()}/questions`, expect: readers },
+    { name: "publish questions (no steps)", method: "PUT", path: () => `${programme()}/questions`, body: { steps: [] }, expect: editors(400) },
+    { name: "the college's programme under staffB's own college", method: "GET", path: () => `/api/v1/institutions/yuzhou-software-engineering-college/programmes/${ids.programme}`, expect: nobody },
+    { name: "the college's programme changed under staffB's own college", method: "PUT", path: () => `/api/v1/institutions/yuzhou-software-engineering-college/programmes/${ids.programme}`, body: {}, expect: nobody },
+    { name: "an offering added under staffB's own college", method: "POST", path: () => `/api/v1/institutions/yuzhou-software-engineering-college/programmes/${ids.programme}/offerings`, body: {}, expect: nobody },
+    { name: "one offering", method: "GET", path: offering, expect: readers },
+    { name: "change an offering (a code that is not one)", method: "PATCH", path: offering, body: { code: "NOT A CODE" }, expect: editors(400) },
+    { name: "an offering's capacity (zero)", method: "PUT", path: () => `${offering()}/capacity`, body: { capacity: 0 }, expect: editors(400) },
+    { name: "cancel an offering (no reason)", method: "POST", path: () => `${offering()}/cancel`, body: {}, expect: editors(400) },
+    { name: "add sessions (empty body)", method: "POST", path: () => `${offering()}/sessions`, body: {}, expect: editors(400) },
+    { name: "remove a session that does not exist", method: "DELETE", path: () => `${offering()}/sessions/no-such-session`, expect: nobody },
+    { name: "an offering that does not exist", method: "GET", path: () => "/api/v1/offerings/no-such-offering", expect: nobody },
+  ];
+  for (const row of rows) {
+    test(`authorization: staff API, ${row.name} (${row.method})`, async () => {
+      const answers: Record<string, number> = {};
+      for (const actor of ACTORS) answers[actor] = (await contexts.get(actor)!.fetch(row.path(), { method: row.method, data: row.body, maxRedirects: 0 })).status();
       expect(answers).toEqual(row.expect);
     });
   }
