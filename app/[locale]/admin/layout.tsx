@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
-import { FormMessages } from "@/components/forms/client-messages";
-import { SectionNav } from "@/components/accounts/section-nav";
+import { SectionLayout } from "@/components/layout/section-layout";
 
 // Layout only: every page under /admin checks who is asking itself (lib/auth/pages.ts).
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -15,15 +14,5 @@ export default async function AdminLayout({ children, params }: { children: Reac
     { href: "/admin/audit", text: t("nav.audit") },
     { href: "/admin/outbox", text: t("nav.outbox") },
   ];
-  return (
-    <FormMessages>
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[12rem_1fr] md:py-10">
-        <aside className="min-w-0 space-y-3">
-          <p className="text-lg font-bold text-slate-900">{t("title")}</p>
-          <SectionNav label={t("nav.label")} items={items} />
-        </aside>
-        <div className="min-w-0 space-y-5">{children}</div>
-      </div>
-    </FormMessages>
-  );
+  return <SectionLayout title={t("title")} navLabel={t("nav.label")} items={items}>{children}</SectionLayout>;
 }
