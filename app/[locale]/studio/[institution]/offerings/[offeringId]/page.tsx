@@ -16,6 +16,7 @@ import { Badge } from "@/components/ui/badge";
 import { OfferingForm } from "@/components/offerings/offering-form";
 import { CapacityForm } from "@/components/offerings/capacity-form";
 import { AddSessionForm, SessionSeriesForm } from "@/components/offerings/session-forms";
+import { DetailsPanel } from "@/components/ui/details-panel";
 import { RemoveSessionButton } from "@/components/offerings/remove-session-button";
 import { CancelOfferingForm } from "@/components/offerings/cancel-offering-form";
 import { StudioMessages } from "@/components/offerings/studio-messages";
@@ -131,11 +132,11 @@ export default async function OfferingPage({ params }: Props) {
           )}
           {!cancelled && (
             <>
-              <details className="group rounded-lg border border-slate-200 p-3" open={offering.sessions.length === 0}>
+              <DetailsPanel className="group rounded-lg border border-slate-200 p-3" defaultOpen={offering.sessions.length === 0}>
                 <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t("studio.offerings.sessions.series")}</summary>
                 <p className="mb-3 text-sm text-slate-700">{t("studio.offerings.sessions.seriesIntro")}</p>
                 <SessionSeriesForm offeringId={offering.id} defaultDate={nextDate} />
-              </details>
+              </DetailsPanel>
               <details className="group rounded-lg border border-slate-200 p-3">
                 <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t("studio.offerings.sessions.addOne")}</summary>
                 <AddSessionForm offeringId={offering.id} defaultDate={nextDate} />
