@@ -202,32 +202,6 @@ test("the list and its filters work without JavaScript, and the roster form stil
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });
 
-test("screenshots of the applicants page (phone and desktop, both languages)", async ({ browser }) => {
-  test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to refresh screenshots/issue-12");
-  const f = await fixture();
-  // A list with people in every common state: five places taken, two waiting, one still to decide.
-  const enrollments = await e2eDb.enrollment.findMany({ where: { offeringId: f.offering.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
-  for (const [i, e] of enrollments.entries()) {
-    if (i < 7) await e2eDb.enrollment.update({ where: { id: e.id }, data: i < 5 ? { state: "confirmed" } : { state: "waitlisted", waitRank: i - 4 } });
-  }
-  await e2eDb.offering.update({ where: { id: f.offering.id }, data: { seatsTaken: 5 } });
-  for (const [name, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1366, height: 900 }]] as const) {
-    for (const prefix of ["", "/en"]) {
-      const page = await (await browser.newContext({ viewport })).newPage();
-      await signInPage(page, DEMO.staffA, undefined, prefix === "/en");
-      await page.goto(`${prefix}${f.path}`);
-      await row(page, f.names[0]!).locator("summary").click();
-      const file = `screenshots/issue-12/applicants-${name}-${prefix ? "en" : "zh"}`;
-      await page.screenshot({ path: `${file}.png`, fullPage: true });
-      // The first screen as a person sees it, and the list with a waitlist move being written.
-      await page.screenshot({ path: `${file}-top.png` });
-      await row(page, f.names[5]!).getByRole("button", { name: prefix ? `Move in line: ${f.names[5]}` : `调整候补顺序: ${f.names[5]}` }).click();
-      await row(page, f.names[5]!).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${file}-move.png` });
-    }
-  }
-});
-
 test("the roster API with a personal token: the college's owner gets the XLSX, another institution's editor a 404", async ({ playwright, baseURL }) => {
   const f = await fixture();
   const tokenOf = async (email: string) => {
