@@ -236,7 +236,8 @@ export function ProgrammeEditor({ institution, programme, experts: initialExpert
         {published && state.publishedAt && <p className="text-sm text-slate-600">{t("publishedOn", { when: format.dateTime(new Date(state.publishedAt), { dateStyle: "medium", timeZone: "Asia/Shanghai" }) })}</p>}
         <nav aria-label={t("links")}>
           <ul className="flex flex-wrap gap-2">
-            <li><Link href={`${base}/preview`} className={linkClass}>{t("preview")}</Link></li>
+            {/* A tab of its own: coming back with the browser's Back would show the editor as first loaded. */}
+            <li><Link href={`${base}/preview`} target="_blank" className={linkClass}>{t("preview")}</Link></li>
             <li><Link href={`${base}/offerings`} className={linkClass}>{t("offerings")}</Link></li>
             <li><Link href={`${base}/questions`} className={linkClass}>{t("questions")}</Link></li>
             {published && <li><Link href={`/programmes/${state.slug}`} className={linkClass}>{t("publicPage")}</Link></li>}

@@ -77,12 +77,13 @@ test("create a training programme in both languages, publish it, find it, change
   await expectAutosaved(page);
 
   // The preview shows the working copy as the public page would, marked as a preview.
-  await page.getByRole("link", { name: "预览" }).click();
-  await expect(page.getByRole("note", { name: "预览" })).toContainText("预览（未公开）");
-  await expect(page.getByRole("heading", { name: titleZh, level: 1 })).toBeVisible();
-  await expect(page.getByText("48 学时").filter({ visible: true })).toBeVisible();
-  await page.getByRole("link", { name: "返回编辑" }).click();
-  await page.waitForURL(editorUrl);
+  // The preview opens in a tab of its own, so the editor stays as it is.
+  const [preview] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: "预览" }).click()]);
+  await expect(preview.getByRole("note", { name: "预览" })).toContainText("预览（未公开）");
+  await expect(preview.getByRole("heading", { name: titleZh, level: 1 })).toBeVisible();
+  await expect(preview.getByText("48 学时").filter({ visible: true })).toBeVisible();
+  await preview.close();
+  expect(page.url()).toBe(editorUrl);
 
   // Nothing is public yet.
   expect((await request.get(`/programmes/${slug}`)).status()).toBe(404);

@@ -95,7 +95,7 @@ export default async function MyEnrollmentsPage({ params, searchParams }: Props)
                 {/* Only with a place (or one offered): for others it would read as if they had one. */}
                 {(e.state === "confirmed" || e.state === "offered") && next && (
                   <p className="text-sm text-slate-700">
-                    {t("enrollment.me.nextSession", { when: when(next.startsAt), where: localized(locale, next.venueZh, next.venueEn) || t("enrollment.me.online") })}
+                    {t("enrollment.me.nextSession", { when: when(next.startsAt), where: localized(locale, next.venueZh ?? e.offering.venueZh, next.venueEn ?? e.offering.venueEn) || t("enrollment.me.online") })}
                   </p>
                 )}
                 {code && (

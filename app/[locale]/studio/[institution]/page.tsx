@@ -57,7 +57,7 @@ export default async function WorkspacePage({ params }: Props) {
             {workspace.programmes.map((p) => (
               <li key={p.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
                 <div className="min-w-0 space-y-1">
-                  <Link href={`${base}/programmes/${p.id}`} className="font-medium break-words text-brand-700 underline underline-offset-2">
+                  <Link href={mayEdit ? `${base}/programmes/${p.id}` : `${base}/programmes/${p.id}/preview`} className="font-medium break-words text-brand-700 underline underline-offset-2">
                     {localized(locale, p.titleZh, p.titleEn) || "—"}
                   </Link>
                   <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
