@@ -179,8 +179,8 @@ for (const prefix of ["", "/en"]) {
     await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
     await page.getByRole("button", { name: english ? "Add a new expert" : "新增专家" }).click();
     await test.step("editor with errors and the new expert's form", () => expectNoViolations(page));
-    await page.getByRole("link", { name: english ? "Preview" : "预览", exact: true }).click();
-    await expect(page.getByRole("note")).toBeVisible();
-    await test.step("preview", () => expectNoViolations(page));
+    const [preview] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: english ? "Preview" : "预览", exact: true }).click()]);
+    await expect(preview.getByRole("note")).toBeVisible();
+    await test.step("preview", () => expectNoViolations(preview));
   });
 }
