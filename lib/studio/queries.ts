@@ -54,7 +54,8 @@ export async function findWorkspace(institutionId: string, now = new Date()) {
     where: { offeringId: { in: offerings.map((o) => o.id) }, state: { in: ["submitted", "waitlisted"] } },
     _count: { _all: true },
   });
-  const countOf = (offeringId: string, state: string) => counts.find((c) => c.offeringId === offeringId && c.state === state)?._count._all ?? 0;
+  const byOfferingAndState = new Map(counts.map((c) => [`${c.offeringId}:${c.state}`, c._count._all]));
+  const countOf = (offeringId: string, state: string) => byOfferingAndState.get(`${offeringId}:${state}`) ?? 0;
   return {
     programmes: programmes.map(({ _count, ...p }) => ({
       id: p.id, slug: p.slug, kind: p.kind as ProgrammeKind, status: p.status, titleZh: p.titleZh, titleEn: p.titleEn, updatedAt: p.updatedAt,
